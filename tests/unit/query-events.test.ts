@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EVENT_TYPES, type SecurityEvent } from "../../src/domain/event.ts";
+import { buildEventIndex } from "../../src/domain/event-index.ts";
+import { type Bounds, type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
+import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
+import { normalizeText, searchTerms } from "../../src/domain/normalize-text.ts";
+import { queryEvents } from "../../src/domain/query-events.ts";
+import { arbitraryEvents } from "../support/random-events.ts";
+
+type Facet = "date" | "region" | "type" | "actor" | "target" | "other";
+
+/** The obvious, slow reference: one predicate per filter over the event objects. */
+function naivePasses(event: SecurityEvent, f: Filters, view: Bounds | null): Record<Facet, boolean> {
+  const inRange =
+    event.startDay === null
+      ? f.includeUndated
+      : (f.from === null || event.startDay >= f.from) && (f.to === null || event.startDay <= f.to);
+  const text = normalizeText([event.title, event.summary, event.location?.name, ...event.actors, ...event.targets].join(" "));
+  const inView =
+    !f.onlyInView ||
+    view === null || // the map has not reported its bounds yet: nothing to restrict to
+    (event.location !== null &&
+      event.location.lat >= view[0] &&
+      event.location.lat <= view[2] &&
+      event.location.lon >= view[1] &&
+      event.location.lon <= view[3]);
+  return {
+    date: inRange,
+    region: f.regions.length === 0 || (event.admin1 !== null && f.regions.includes(event.admin1)),
+    type: f.types.length === 0 || f.types.includes(event.type),
+    actor: f.actors.length === 0 || event.actors.some((a) => f.actors.includes(a)),
+    target: f.targets.length === 0 || event.targets.some((t) => f.targets.includes(t)),
+    other: inView && searchTerms(f.text).every((term) => text.includes(term)),
+  };
+}
+
+const passesExcept = (p: Record<Facet, boolean>, except: Facet) =>
+  (Object.keys(p) as Facet[]).every((facet) => facet === except || p[facet]);
+
+const arbitraryFilters: fc.Arbitrary<Filters> = fc.record({
+  from: fc.option(fc.integer({ min: 19_990, max: 20_410 }), { nil: null }),
+  to: fc.option(fc.integer({ min: 19_990, max: 20_410 }), { nil: null }),
+  regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES), { maxLength: 3 }),
+  types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 3 }),
+  actors: fc.uniqueArray(fc.constantFrom("SDF", "US CENTCOM", "Army", "Nobody"), { maxLength: 2 }),
+  targets: fc.uniqueArray(fc.constantFrom("ISIS", "smugglers", "Nobody"), { maxLength: 2 }),
+  text: fc.constantFrom("", "aleppo", "DARA", "حلب", "raid cell", "zzz"),
+  includeUndated: fc.boolean(),
+  onlyInView: fc.boolean(),
+});
+const arbitraryView = fc.option(
+  fc.tuple(fc.double({ min: 32, max: 35, noNaN: true }), fc.double({ min: 35, max: 38, noNaN: true })).map(
+    ([south, west]): Bounds => [south, west, south + 2, west + 3],
+  ),
+  { nil: null },
+);
+
+describe("queryEvents against a naive reference", () => {
+  it("returns the same matches, facet counts and histogram for any events and filters", () => {
+    fc.assert(
+      fc.property(arbitraryEvents, arbitraryFilters, arbitraryView, (events, filters, view) => {
+        const index = buildEventIndex(events);
+        const result = queryEvents(index, filters, view);
+        const passes = new Map(events.map((e) => [e.id, naivePasses(e, filters, view)]));
+        const all = (e: SecurityEvent) => passesExcept(passes.get(e.id) as Record<Facet, boolean>, "none" as Facet);
+        const expectedIds = events.filter(all).map((e) => e.id).sort();
+        const actualIds = [...result.positions].map((p) => index.events[p]?.id as string).sort();
+        expect(actualIds).toEqual(expectedIds);
+
+        GOVERNORATE_CODES.forEach((code, i) => {
+          const expected = events.filter((e) => e.admin1 === code && passesExcept(passes.get(e.id)!, "region")).length;
+          expect(result.counts.regions[i + 1], code).toBe(expected);
+        });
+        EVENT_TYPES.forEach((type, i) => {
+          const expected = events.filter((e) => e.type === type && passesExcept(passes.get(e.id)!, "type")).length;
+          expect(result.counts.types[i], type).toBe(expected);
+        });
+        index.actors.names.forEach((name, id) => {
+          const expected = events.filter((e) => e.actors.includes(name) && passesExcept(passes.get(e.id)!, "actor")).length;
+          expect(result.counts.actors[id], name).toBe(expected);
+        });
+        index.targets.names.forEach((name, id) => {
+          const expected = events.filter((e) => e.targets.includes(name) && passesExcept(passes.get(e.id)!, "target")).length;
+          expect(result.counts.targets[id], name).toBe(expected);
+        });
+        const undated = events.filter((e) => e.startDay === null && passesExcept(passes.get(e.id)!, "date")).length;
+        expect(result.counts.undated).toBe(undated);
+        const binned = [...result.filteredPerBin].reduce((a, b) => a + b, 0);
+        const datedExceptDate = events.filter((e) => e.startDay !== null && passesExcept(passes.get(e.id)!, "date")).length;
+        expect(binned).toBe(datedExceptDate);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("queryEvents", () => {
+  it("returns matches in date order with undated last", () => {
+    fc.assert(
+      fc.property(arbitraryEvents, (events) => {
+        const index = buildEventIndex(events);
+        const days = [...queryEvents(index, NO_FILTERS).positions].map((p) => index.events[p]?.startDay ?? null);
+        const dated = days.filter((d) => d !== null) as number[];
+        expect(dated).toEqual([...dated].sort((a, b) => a - b));
+        expect(days.slice(dated.length).every((d) => d === null)).toBe(true);
+        expect(days).toHaveLength(events.length);
+      }),
+    );
+  });
+
+  it("does not throw on zero events", () => {
+    const result = queryEvents(buildEventIndex([]), { ...NO_FILTERS, text: "x", from: 1, to: 2 });
+    expect(result.positions).toHaveLength(0);
+    expect(result.filteredPerBin).toHaveLength(0);
+  });
+
+  it("finds Arabic text whatever the hamza or diacritics, and Latin text without its accents", () => {
+    const [a, b] = [
+      { title: "Raid in Darʿā", summary: "" },
+      { title: "مداهمة في إدلب", summary: "" },
+    ];
+    const events = fc.sample(arbitraryEvents.filter((e) => e.length >= 2), 1)[0]!.slice(0, 2);
+    events[0] = { ...events[0]!, ...a, actors: [], targets: [], location: null };
+    events[1] = { ...events[1]!, ...b, actors: [], targets: [], location: null };
+    const index = buildEventIndex(events);
+    const titles = (text: string) =>
+      [...queryEvents(index, { ...NO_FILTERS, text }).positions].map((p) => index.events[p]?.title);
+    expect(titles("daraa")).toEqual([]);
+    expect(titles("dara")).toEqual(["Raid in Darʿā"]);
+    expect(titles("ادلب")).toEqual(["مداهمة في إدلب"]);
+    expect(titles("RAID")).toEqual(["Raid in Darʿā"]);
+  });
+});

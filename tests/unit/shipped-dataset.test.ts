@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseDatasetText } from "../../src/data/validate-dataset.ts";
+import { readFileSync } from "node:fs";
+import { bundledLocator, readJson } from "../support/disk.ts";
+
+const PATH = "public/data/events.json";
+const result = parseDatasetText(readFileSync(PATH, "utf8"), PATH, bundledLocator());
+if (!result.ok) throw new Error(`the shipped dataset does not load: ${result.error.message}`);
+const { events, problems } = result;
+const raw = readJson<{ events: { id: string; location: { admin1?: string } | null }[] }>(PATH);
+
+describe("the shipped dataset (public/data/events.json)", () => {
+  it("loads with no problem at all and holds at least 50 events", () => {
+    expect(problems).toEqual([]);
+    expect(events.length).toBe(raw.events.length);
+    expect(events.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it("has unique, URL-safe ids", () => {
+    const ids = events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(encodeURIComponent(id)).toBe(id);
+  });
+
+  it("cites at least one http(s) source for every event", () => {
+    for (const event of events) {
+      expect(event.sources.length, event.id).toBeGreaterThan(0);
+      for (const source of event.sources) expect(source.url, event.id).toMatch(/^https?:\/\/[^/]+\.[^/]+/);
+    }
+  });
+
+  it("places every located event inside Syria, in the governorate its coordinates fall in", () => {
+    const locator = bundledLocator();
+    for (const event of events) {
+      if (!event.location) continue;
+      const found = locator.locate(event.location.lat, event.location.lon);
+      expect(found, `${event.id} is outside Syria`).not.toBeNull();
+      expect(event.admin1, event.id).toBe(found?.code);
+    }
+  });
+
+  it("states where every coordinate came from", () => {
+    for (const event of events) if (event.location) expect(event.location.coordinateSource, event.id).toBeTruthy();
+  });
+
+  it("keeps the undated report of the ISIS cell east of Aleppo, undated, apart from the al-Haidariya raid", () => {
+    const undatedAleppo = events.filter((e) => e.startDay === null && e.admin1 === "SY-HL");
+    expect(undatedAleppo.length).toBeGreaterThanOrEqual(1);
+    expect(undatedAleppo.some((e) => /east/i.test(`${e.title} ${e.summary} ${e.location?.name ?? ""}`))).toBe(true);
+    expect(events.some((e) => e.startDay !== null && /haidariya|haydariyah/i.test(`${e.title} ${e.location?.name}`))).toBe(
+      true,
+    );
+  });
+
+  it("holds no synthetic record", () => {
+    for (const event of events) expect(event.synthetic, event.id).toBeUndefined();
+  });
+});

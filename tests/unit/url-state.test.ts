@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseIsoDate } from "../../src/domain/dates.ts";
+import { EVENT_TYPES } from "../../src/domain/event.ts";
+import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
+import {
+  DEFAULT_URL_STATE,
+  LANGUAGES,
+  LIST_SORTS,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from "../../src/url/url-state.ts";
+
+const day = fc.integer({ min: parseIsoDate("2000-01-01")!.startDay, max: parseIsoDate("2040-12-31")!.startDay });
+const name = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0);
+const fixed = (min: number, max: number, decimals: number) =>
+  fc.integer({ min: min * 10 ** decimals, max: max * 10 ** decimals }).map((n) => n / 10 ** decimals);
+
+export const arbitraryUrlState: fc.Arbitrary<UrlState> = fc
+  .record({
+    eventId: fc.option(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,30}$/), { nil: null }),
+    view: fc.option(fc.record({ lat: fixed(-90, 90, 4), lon: fixed(-180, 180, 4), zoom: fixed(0, 20, 2) }), {
+      nil: null,
+    }),
+    range: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
+    regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES)),
+    types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES)),
+    actors: fc.uniqueArray(name, { maxLength: 3 }),
+    targets: fc.uniqueArray(name, { maxLength: 3 }),
+    text: fc.string({ maxLength: 50 }),
+    includeUndated: fc.boolean(),
+    onlyInView: fc.boolean(),
+    shadeRegions: fc.boolean(),
+    sort: fc.constantFrom(...LIST_SORTS),
+    lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
+    dataUrl: fc.option(fc.webUrl({ withQueryParameters: true, withFragments: true }), { nil: null }),
+  })
+  .map(({ range: [a, b], regions, types, actors, targets, text, includeUndated, onlyInView, ...rest }) => {
+    const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+    return { ...rest, filters: { from, to, regions, types, actors, targets, text, includeUndated, onlyInView } };
+  });
+
+describe("URL codec", () => {
+  it("round-trips any valid state: state → URL → the same state, with no notice", () => {
+    fc.assert(
+      fc.property(arbitraryUrlState, (state) => {
+        const parsed = parseUrlState(serializeUrlState(state));
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never throws and always returns a usable state, whatever the query string", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.tuple(fc.constantFrom("event", "map", "from", "to", "region", "type", "q", "undated", "data", "lang", "sort", "actor"), fc.string())), (junk, pairs) => {
+        const query = `${junk}&${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
+        const { state } = parseUrlState(query);
+        expect(Array.isArray(state.filters.regions)).toBe(true);
+      }),
+    );
+  });
+
+  it("writes nothing for the default view", () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe("");
+  });
+
+  it("writes short, readable links", () => {
+    const { state } = parseUrlState(
+      "?event=2025-01-11-plot&from=2025-01-01&to=2025-03-31&region=HL,SY-DY&type=raid,arrest&q=isis&map=7.5/35.0000/38.5000",
+    );
+    expect(serializeUrlState(state)).toBe(
+      "?event=2025-01-11-plot&from=2025-01-01&to=2025-03-31&region=HL,DY&type=raid,arrest&q=isis&map=7.5/35.0000/38.5000",
+    );
+  });
+
+  it("reads month and year shorthands as whole periods", () => {
+    const { state } = parseUrlState("?from=2025-03&to=2025");
+    expect(serializeUrlState(state)).toBe("?from=2025-03-01&to=2025-12-31");
+  });
+
+  it.each([
+    ["?event=<script>", /event=<script>: not a valid event id/],
+    ["?map=banana", /map=banana: expected zoom\/latitude\/longitude/],
+    ["?map=7/95/38", /map=7\/95\/38/],
+    ["?from=2025-02-30", /from=2025-02-30: not a real date/],
+    ["?region=XX", /region=XX: not a governorate code/],
+    ["?type=invasion", /type=invasion: not one of/],
+    ["?data=javascript:alert(1)", /data=javascript:alert\(1\): only http\(s\)/],
+    ["?lang=fr", /lang=fr: only en and ar/],
+    ["?undated=maybe", /undated=maybe: expected 0 or 1/],
+  ])("ignores %s with a notice and keeps the rest", (query, notice) => {
+    const { state, notices } = parseUrlState(`${query}&type=raid`);
+    expect(notices).toEqual([expect.stringMatching(notice)]);
+    expect(state.filters.types).toContain("raid");
+  });
+
+  it("swaps a start date after the end date, and says so", () => {
+    const { state, notices } = parseUrlState("?from=2025-05-01&to=2025-01-01");
+    expect(serializeUrlState(state)).toBe("?from=2025-01-01&to=2025-05-01");
+    expect(notices).toHaveLength(1);
+  });
+});
