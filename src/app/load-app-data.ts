@@ -1,26 +1,49 @@
-import { fetchDataset } from "../data/fetch-dataset.ts";
 import { fetchGeography } from "../data/geography.ts";
-import { createRegionLocator } from "../domain/region-locator.ts";
+import type { LoadSource } from "../data/load-messages.ts";
+import { startLoad } from "../data/start-load.ts";
+import { registerIndex } from "../state/selectors.ts";
 import type { AppStoreApi } from "../state/store.ts";
 import { BASE_URL } from "./config.ts";
 
-/** Loads the bundled geography, then the dataset, into the store. Never throws. */
-export async function loadAppData(store: AppStoreApi, datasetUrl: string, fetchImpl: typeof fetch = fetch) {
-  const { startLoading, failLoading, finishLoading } = store.getState();
-  startLoading("map geography");
-  let geography: Awaited<ReturnType<typeof fetchGeography>>;
+/** Loads the bundled geography into the store; false (with the error shown) when it fails. */
+export async function loadGeography(store: AppStoreApi, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  if (store.getState().geography) return true;
+  store.getState().startLoading("map geography");
   try {
-    geography = await fetchGeography(BASE_URL, fetchImpl);
+    store.getState().setGeography(await fetchGeography(BASE_URL, fetchImpl));
+    return true;
   } catch (error) {
-    failLoading({
+    store.getState().failLoading({
       file: `${BASE_URL}geo/`,
       message: `The bundled map geography could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
       hint: "The app was deployed without its public/geo folder, or the server is down. Reload, or redeploy the whole build.",
     });
-    return;
+    return false;
   }
-  startLoading("dataset");
-  const result = await fetchDataset(datasetUrl, createRegionLocator(geography.governorates), fetchImpl);
-  if (result.ok) finishLoading(result, geography);
-  else failLoading(result.error);
+}
+
+/** Loads a dataset (off the main thread where possible) into the store. Never throws. */
+export async function loadDataset(store: AppStoreApi, source: LoadSource): Promise<void> {
+  const geography = store.getState().geography;
+  if (!geography) return;
+  // The worker resolves relative addresses against its own script: make them absolute here.
+  const absolute: LoadSource =
+    source.kind === "url" ? { kind: "url", url: new URL(source.url, window.location.href).href } : source;
+  const handle = startLoad(absolute, geography.governorates, (progress) => store.getState().setLoadProgress(progress));
+  store.getState().startLoading(source.kind === "url" ? source.url : source.file.name, handle.cancel);
+  const outcome = await handle.result;
+  if (outcome.ok) {
+    registerIndex(outcome.dataset, outcome.index);
+    store.getState().finishLoading(outcome.dataset);
+  } else if ("cancelled" in outcome) store.getState().abandonLoading();
+  else store.getState().failLoading(outcome.error);
+}
+
+export async function loadAppData(store: AppStoreApi, datasetUrl: string): Promise<void> {
+  if (await loadGeography(store)) await loadDataset(store, { kind: "url", url: datasetUrl });
+}
+
+/** Back to the dataset on screen after a failed load of another one. */
+export function dismissLoadError(store: AppStoreApi): void {
+  if (store.getState().dataset) store.getState().abandonLoading();
 }

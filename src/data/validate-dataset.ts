@@ -5,7 +5,17 @@ import type { RegionLocator } from "../domain/region-locator.ts";
 import { eventRecordSchema, metadataSchema } from "./event-schema.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
 
+/** File formats the app reads, named on screen in the load report. */
+export const DATASET_FORMATS = {
+  "json-v1": "Dataset JSON (format v1)",
+  geojson: "GeoJSON FeatureCollection",
+  "acled-csv": "ACLED export (CSV)",
+  "ucdp-csv": "UCDP GED (CSV)",
+} as const;
+export type DatasetFormat = keyof typeof DATASET_FORMATS;
+
 export interface LoadedDataset {
+  format: DatasetFormat;
   metadata: DatasetMetadata;
   events: SecurityEvent[];
   problems: LoadProblem[];
@@ -16,6 +26,7 @@ export interface LoadedDataset {
 export type DatasetResult = ({ ok: true } & LoadedDataset) | { ok: false; error: FatalLoadError };
 
 const MAX_PROBLEMS_PER_RECORD = 5;
+const PROGRESS_EVERY = 20_000;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -39,6 +50,52 @@ function schemaProblems(index: number, id: string | undefined, issues: readonly 
     ...(fieldOf(issue.path) ? { field: fieldOf(issue.path) as string } : {}),
     message: issue.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : issue.message,
   }));
+}
+
+/**
+ * Builds the event with every field in a fixed order, present or not, so all events share one
+ * object shape: property reads on the hot paths (indexing a million events) stay monomorphic.
+ */
+function toSecurityEvent(
+  record: EventRecord,
+  datePrecision: SecurityEvent["datePrecision"],
+  startDay: number | null,
+  endDay: number | null,
+  admin1: SecurityEvent["admin1"],
+): SecurityEvent {
+  const l = record.location;
+  return {
+    id: record.id,
+    date: record.date,
+    datePrecision,
+    endDate: record.endDate,
+    title: record.title,
+    titleAr: record.titleAr,
+    summary: record.summary,
+    summaryAr: record.summaryAr,
+    type: record.type,
+    actors: record.actors,
+    targets: record.targets,
+    location: l
+      ? {
+          name: l.name,
+          nameAr: l.nameAr,
+          lat: l.lat,
+          lon: l.lon,
+          precision: l.precision,
+          admin1: admin1 ?? undefined,
+          coordinateSource: l.coordinateSource,
+        }
+      : null,
+    outcome: record.outcome,
+    sources: record.sources,
+    confidence: record.confidence,
+    tags: record.tags,
+    synthetic: record.synthetic,
+    startDay,
+    endDay,
+    admin1,
+  };
 }
 
 /**
@@ -107,15 +164,19 @@ function resolveRecord(
   }
 
   if (problems.some((p) => p.severity === "error")) return { event: null, problems };
-  const location = record.location && admin1 ? { ...record.location, admin1 } : record.location;
-  return { event: { ...record, location, datePrecision: precision, startDay, endDay, admin1 }, problems };
+  return { event: toSecurityEvent(record, precision, startDay, endDay, admin1), problems };
 }
 
 /**
  * Validates a parsed dataset file. Every valid record is kept; every invalid one is reported
  * with its position, id and field. Only a file that is not a dataset at all is fatal.
  */
-export function validateDataset(data: unknown, file: string, locator: RegionLocator): DatasetResult {
+export function validateDataset(
+  data: unknown,
+  file: string,
+  locator: RegionLocator,
+  onProgress?: (done: number, total: number) => void,
+): DatasetResult {
   if (!isPlainObject(data) || !Array.isArray(data.events)) {
     return {
       ok: false,
@@ -148,7 +209,9 @@ export function validateDataset(data: unknown, file: string, locator: RegionLoca
 
   const events: SecurityEvent[] = [];
   const seenIds = new Map<string, number>();
+  const total = data.events.length;
   data.events.forEach((raw: unknown, index: number) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
     const id = readableId(raw);
     const parsed = eventRecordSchema.safeParse(raw);
     if (!parsed.success) {
@@ -175,11 +238,16 @@ export function validateDataset(data: unknown, file: string, locator: RegionLoca
     }
   });
 
-  return { ok: true, metadata, events, problems, recordCount: data.events.length };
+  return { ok: true, format: "json-v1", metadata, events, problems, recordCount: data.events.length };
 }
 
 /** Parses the text of a dataset file; invalid JSON is the one fatal case here. */
-export function parseDatasetText(text: string, file: string, locator: RegionLocator): DatasetResult {
+export function parseDatasetText(
+  text: string,
+  file: string,
+  locator: RegionLocator,
+  onProgress?: (done: number, total: number) => void,
+): DatasetResult {
   if (text.trim() === "")
     return { ok: false, error: { file, message: "The file is empty.", hint: "Check that the right file was chosen." } };
   let data: unknown;
@@ -195,5 +263,5 @@ export function parseDatasetText(text: string, file: string, locator: RegionLoca
       },
     };
   }
-  return validateDataset(data, file, locator);
+  return validateDataset(data, file, locator, onProgress);
 }

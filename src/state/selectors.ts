@@ -12,6 +12,11 @@ import type { AppState } from "./store.ts";
 
 const indexByDataset = new WeakMap<object, EventIndex>();
 
+/** Records an index built elsewhere (by the loading worker) for its dataset. */
+export function registerIndex(dataset: object, index: EventIndex): void {
+  indexByDataset.set(dataset, index);
+}
+
 export function selectIndex(state: AppState): EventIndex | null {
   const dataset = state.dataset;
   if (!dataset) return null;
@@ -41,7 +46,7 @@ export function selectQuery(state: AppState): QueryResult | null {
 export function selectSelectedEvent(state: AppState): SecurityEvent | null {
   const index = selectIndex(state);
   if (!index || state.selectedId === null) return null;
-  const position = index.positionById.get(state.selectedId);
+  const position = index.positionOf(state.selectedId);
   return position === undefined ? null : (index.events[position] ?? null);
 }
 

@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { Geography } from "../data/geography.ts";
+import type { LoadProgress } from "../data/load-messages.ts";
 import type { FatalLoadError } from "../data/load-problem.ts";
 import type { LoadedDataset } from "../data/validate-dataset.ts";
 import type { EventType } from "../domain/event.ts";
@@ -10,7 +11,7 @@ import { DEFAULT_URL_STATE, type Language, type ListSort, type MapView, type Url
 export type { MapView };
 
 export type LoadState =
-  | { status: "loading"; what: string }
+  | { status: "loading"; what: string; progress: LoadProgress | null; cancel: (() => void) | null }
   | { status: "failed"; error: FatalLoadError }
   | { status: "ready" };
 
@@ -48,9 +49,13 @@ export interface AppState {
 type ListFacet = "regions" | "types" | "actors" | "targets";
 
 export interface AppActions {
-  startLoading(what: string): void;
+  startLoading(what: string, cancel?: () => void): void;
+  setLoadProgress(progress: LoadProgress): void;
   failLoading(error: FatalLoadError): void;
-  finishLoading(dataset: LoadedDataset, geography: Geography): void;
+  setGeography(geography: Geography): void;
+  finishLoading(dataset: LoadedDataset): void;
+  /** After a cancelled load: back to the dataset already shown, if any. */
+  abandonLoading(): void;
   select(id: string | null, source?: SelectionSource): void;
   hover(id: string | null): void;
   setView(view: MapView): void;
@@ -72,7 +77,7 @@ export interface AppActions {
 export type AppStore = AppState & AppActions;
 
 export const initialState: AppState = {
-  load: { status: "loading", what: "dataset" },
+  load: { status: "loading", what: "dataset", progress: null, cancel: null },
   dataset: null,
   geography: null,
   selectedId: DEFAULT_URL_STATE.eventId,
@@ -86,7 +91,7 @@ export const initialState: AppState = {
   mapBounds: null,
   hoveredId: null,
   notices: [],
-  legendOpen: true,
+  legendOpen: false,
 };
 
 let nextNoticeId = 1;
@@ -99,9 +104,24 @@ export function createAppStore(state: Partial<AppState> = {}) {
   return createStore<AppStore>()((set) => ({
     ...initialState,
     ...state,
-    startLoading: (what) => set({ load: { status: "loading", what } }),
+    startLoading: (what, cancel) => set({ load: { status: "loading", what, progress: null, cancel: cancel ?? null } }),
+    setLoadProgress: (progress) => set((s) => (s.load.status === "loading" ? { load: { ...s.load, progress } } : {})),
     failLoading: (error) => set({ load: { status: "failed", error } }),
-    finishLoading: (dataset, geography) => set({ load: { status: "ready" }, dataset, geography }),
+    setGeography: (geography) => set({ geography }),
+    finishLoading: (dataset) => set({ load: { status: "ready" }, dataset }),
+    abandonLoading: () =>
+      set((s) => ({
+        load: s.dataset
+          ? { status: "ready" }
+          : {
+              status: "failed",
+              error: {
+                file: s.dataUrl ?? "dataset",
+                message: "Loading was cancelled.",
+                hint: "Reload the page to load the dataset again, or open another file.",
+              },
+            },
+      })),
     select: (selectedId, selectionSource = "map") => set({ selectedId, selectionSource }),
     hover: (hoveredId) => set({ hoveredId }),
     setView: (view) => set({ view }),

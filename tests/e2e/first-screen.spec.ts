@@ -1,11 +1,11 @@
-import { expect, readShippedDataset, test } from "./support.ts";
+import { expect, markerTotal, readShippedDataset, test } from "./support.ts";
 
-test("shows one marker for every located event of the shipped dataset", async ({ page, pageErrors }) => {
+test("accounts for every located event of the shipped dataset on the map", async ({ page, pageErrors }) => {
   const dataset = readShippedDataset();
   const located = dataset.events.filter((e) => e.location !== null).length;
   await page.goto("./");
   await expect(page.getByTestId("event-count")).toContainText(`${dataset.events.length} reported operations`);
-  await expect(page.locator(".event-marker")).toHaveCount(located);
+  await expect.poll(() => markerTotal(page)).toBe(located);
   await expect(page.getByRole("status").filter({ hasText: "events loaded" })).toContainText(
     `${dataset.events.length} events loaded`,
   );
@@ -63,6 +63,6 @@ test("bad records are skipped with reasons and every valid record is kept", asyn
   );
   await expect(summary).toContainText("record 13");
   await expect(summary).toContainText("duplicate id");
-  await expect(page.locator(".event-marker")).toHaveCount(valid.filter((e) => e.location !== null).length);
+  await expect.poll(() => markerTotal(page)).toBe(valid.filter((e) => e.location !== null).length);
   expect(pageErrors).toEqual([]);
 });

@@ -2,7 +2,18 @@ import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 
 /** The shipped dataset as the test reads it from disk, independent of the app's own loader. */
-export function readShippedDataset(): { events: { id: string; location: unknown; date: string | null }[] } {
+export interface ShippedEvent {
+  id: string;
+  title: string;
+  type: string;
+  date: string | null;
+  location: { name: string; lat: number; lon: number; admin1: string } | null;
+  actors: string[];
+  targets: string[];
+  sources: { name: string; url: string }[];
+}
+
+export function readShippedDataset(): { title: string; events: ShippedEvent[] } {
   return JSON.parse(readFileSync("public/data/events.json", "utf8"));
 }
 
@@ -22,14 +33,36 @@ export async function blockExternalRequests(page: Page): Promise<string[]> {
   return blocked;
 }
 
+/**
+ * Every test runs offline (as CI does) and fails on any uncaught error in the page, whether
+ * or not it asks for `pageErrors`.
+ */
 export const test = base.extend<{ pageErrors: Error[] }>({
-  pageErrors: async ({ page }, use) => {
-    const errors: Error[] = [];
-    page.on("pageerror", (error) => errors.push(error));
-    await blockExternalRequests(page);
-    await use(errors);
-    expect(errors, "uncaught errors in the page").toEqual([]);
-  },
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = [];
+      page.on("pageerror", (error) => errors.push(error));
+      await blockExternalRequests(page);
+      await use(errors);
+      expect(errors, "uncaught errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
+
+/**
+ * Events drawn on the map: single markers count one, count bubbles count their members.
+ * The map aggregates at low zoom, so this, not the number of DOM nodes, is what must match.
+ */
+export async function markerTotal(page: Page): Promise<number> {
+  return page
+    .locator(".leaflet-marker-pane .map-item")
+    .evaluateAll((items) => items.reduce((sum, el) => sum + Number(el.getAttribute("data-count") ?? 0), 0));
+}
+
+/** The query parameters of the page's current address. */
+export function params(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}

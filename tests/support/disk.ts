@@ -25,7 +25,7 @@ export function bundledLocator(): RegionLocator {
 export function diskFetch(overrides: Record<string, string> = {}): typeof fetch {
   return async (input) => {
     const url = String(input);
-    const path = url.replace(/^(\.\/|\/)/, "");
+    const path = (/^https?:/.test(url) ? new URL(url).pathname : url).replace(/^(\.\/|\/)/, "");
     const body = overrides[path] ?? overrides[url];
     if (body !== undefined) return new Response(body, { status: 200 });
     try {

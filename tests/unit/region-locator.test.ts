@@ -36,3 +36,27 @@ describe("region locator over the bundled governorate shapes", () => {
     expect(locator.locate(35, Number.POSITIVE_INFINITY)).toBeNull();
   });
 });
+
+describe("region locator raster", () => {
+  it("answers exactly as the polygon test does, on a dense grid over Syria and its borders", async () => {
+    const { readGeography } = await import("../support/disk.ts");
+    const { pointInPolygon } = await import("../../src/domain/geo-math.ts");
+    const governorates = readGeography().governorates.features;
+    const locator = bundledLocator();
+    let checked = 0;
+    for (let lat = 32.2; lat <= 37.4; lat += 0.037) {
+      for (let lon = 35.6; lon <= 42.5; lon += 0.041) {
+        const inside = governorates.find((f) => {
+          const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+          return polygons.some((rings) => pointInPolygon(lon, lat, rings as [number, number][][]));
+        });
+        const found = locator.locate(lat, lon);
+        if (inside) {
+          expect(found?.code, `${lat},${lon}`).toBe(inside.properties.code);
+          checked++;
+        } else expect(found?.distanceKm ?? 1, `${lat},${lon}`).toBeGreaterThan(0);
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+});

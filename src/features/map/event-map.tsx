@@ -1,32 +1,57 @@
 import "leaflet/dist/leaflet.css";
-import { MapContainer, TileLayer } from "react-leaflet";
-import { TILE_ATTRIBUTION, TILE_URL } from "../../app/config.ts";
+import { useCallback, useState } from "react";
+import { MapContainer, Pane } from "react-leaflet";
 import type { Geography } from "../../data/geography.ts";
-import type { SecurityEvent } from "../../domain/event.ts";
-import { EventMarkers } from "./event-markers.tsx";
+import { useMessages } from "../../i18n/use-language.ts";
+import { useAppStoreApi } from "../../state/store-context.tsx";
+import { BaseTiles } from "./base-tiles.tsx";
+import { EventLayer } from "./event-layer.tsx";
 import { GeographyLayers } from "./geography-layers.tsx";
+import { MapLabels } from "./map-labels.tsx";
+import { MapLegend } from "./map-legend.tsx";
+import { MAP_MESSAGES } from "./map-messages.ts";
+import { MapViewSync } from "./map-view-sync.tsx";
+import { SelectionLayer } from "./selection-layer.tsx";
 import { MAX_BOUNDS, SYRIA_BOUNDS } from "./syria-bounds.ts";
+import { useMapViewport } from "./use-map-viewport.ts";
 
-interface Props {
-  geography: Geography;
-  events: readonly SecurityEvent[];
+function ZoomAwareLabels({ geography }: { geography: Geography }) {
+  const { zoom } = useMapViewport();
+  return <MapLabels geography={geography} zoom={zoom} />;
 }
 
-export function EventMap({ geography, events }: Props) {
+export function EventMap({ geography }: { geography: Geography }) {
+  const t = useMessages(MAP_MESSAGES);
+  const store = useAppStoreApi();
+  const [tilesUnavailable, setTilesUnavailable] = useState(false);
+  const onTilesUnavailable = useCallback(() => setTilesUnavailable(true), []);
+  // MapContainer reads its initial view once; later changes go through MapViewSync.
+  const [initialView] = useState(() => store.getState().view);
+  const placement = initialView
+    ? { center: [initialView.lat, initialView.lon] as [number, number], zoom: initialView.zoom }
+    : { bounds: SYRIA_BOUNDS };
   return (
-    <section className="map-region" aria-label="Map of Syria showing reported security operations">
+    <section className="map-region" aria-label={t.mapLabel}>
       <MapContainer
         className="event-map"
-        bounds={SYRIA_BOUNDS}
+        {...placement}
         maxBounds={MAX_BOUNDS}
         minZoom={5}
         maxZoom={16}
         zoomSnap={0.25}
+        zoomDelta={0.5}
+        wheelPxPerZoomLevel={90}
       >
-        {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+        <BaseTiles onUnavailable={onTilesUnavailable} />
         <GeographyLayers geography={geography} />
-        <EventMarkers events={events} />
+        <Pane name="selection" style={{ zIndex: 650 }} />
+        <ZoomAwareLabels geography={geography} />
+        <EventLayer />
+        <SelectionLayer />
+        <MapViewSync />
       </MapContainer>
+      <MapLegend />
+      {tilesUnavailable && <p className="offline-note">{t.offlineNote}</p>}
     </section>
   );
 }

@@ -1,16 +1,10 @@
 import type { PathOptions } from "leaflet";
 import { GeoJSON, Pane } from "react-leaflet";
 import type { Geography } from "../../data/geography.ts";
+import { GovernorateLayer } from "./governorate-layer.tsx";
 
-const NEIGHBOUR_STYLE: PathOptions = { color: "#a9a397", weight: 1, fillColor: "#ebe7df", fillOpacity: 1 };
-const SYRIA_OUTLINE_STYLE: PathOptions = { color: "#5b5549", weight: 2, fill: false };
-const GOVERNORATE_STYLE: PathOptions = {
-  color: "#8d8677",
-  weight: 1,
-  dashArray: "4 3",
-  fillColor: "#fbfaf6",
-  fillOpacity: 0.85,
-};
+const NEIGHBOUR_STYLE: PathOptions = { color: "#a9a397", weight: 1, fillColor: "#e9e5dc", fillOpacity: 1 };
+const SYRIA_OUTLINE_STYLE: PathOptions = { color: "#4a4439", weight: 2.2, fill: false };
 
 /**
  * The bundled vector geography, drawn above any tiles so the map reads the same offline.
@@ -31,9 +25,9 @@ export function GeographyLayers({ geography }: { geography: Geography }) {
         <GeoJSON data={neighbours} style={NEIGHBOUR_STYLE} interactive={false} />
       </Pane>
       <Pane name="governorates" style={{ zIndex: 250 }}>
-        <GeoJSON data={geography.governorates} style={GOVERNORATE_STYLE} interactive={false} />
+        <GovernorateLayer governorates={geography.governorates} />
       </Pane>
-      <Pane name="syria-outline" style={{ zIndex: 260 }}>
+      <Pane name="syria-outline" style={{ zIndex: 260, pointerEvents: "none" }}>
         <GeoJSON data={syria} style={SYRIA_OUTLINE_STYLE} interactive={false} />
       </Pane>
     </>

@@ -1,6 +1,12 @@
 import type { FatalLoadError } from "../../data/load-problem.ts";
 
-export function FatalErrorScreen({ error }: { error: FatalLoadError }) {
+interface Props {
+  error: FatalLoadError;
+  /** When a dataset is already shown, the person can go back to it instead of reloading. */
+  onDismiss?: () => void;
+}
+
+export function FatalErrorScreen({ error, onDismiss }: Props) {
   return (
     <section className="fatal-error" role="alert" aria-labelledby="fatal-error-title">
       <h2 id="fatal-error-title">The dataset could not be loaded</h2>
@@ -14,9 +20,15 @@ export function FatalErrorScreen({ error }: { error: FatalLoadError }) {
         <dt>What you can do</dt>
         <dd>{error.hint}</dd>
       </dl>
-      <button type="button" onClick={() => window.location.reload()}>
-        Reload
-      </button>
+      {onDismiss ? (
+        <button type="button" onClick={onDismiss}>
+          Back to the current dataset
+        </button>
+      ) : (
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      )}
     </section>
   );
 }

@@ -1,0 +1,58 @@
+import type { EventIndex } from "./event-index.ts";
+import { distanceKm } from "./geo-math.ts";
+
+export interface RelatedOptions {
+  /** How far apart two events may be to count as the same place. */
+  maxKm: number;
+  /** How far apart in time two dated events may be. */
+  maxDays: number;
+  limit: number;
+}
+
+export const RELATED_DEFAULTS: RelatedOptions = { maxKm: 10, maxDays: 45, limit: 6 };
+
+/**
+ * Events near the given one in place and time: within maxKm, and within maxDays when both are
+ * dated (an undated event relates by place alone). Closest in time first, then in distance.
+ */
+export function relatedEvents(index: EventIndex, position: number, options = RELATED_DEFAULTS): number[] {
+  const lat = index.lat[position] as number;
+  const lon = index.lon[position] as number;
+  if (Number.isNaN(lat)) return [];
+  const dated = position < index.datedCount;
+  const day = index.startDay[position] as number;
+  const found: { p: number; days: number; km: number }[] = [];
+  // A degree of latitude is ~111 km: a cheap box test before the exact distance.
+  const box = options.maxKm / 100;
+  for (let p = 0; p < index.size; p++) {
+    if (p === position) continue;
+    const otherLat = index.lat[p] as number;
+    const otherLon = index.lon[p] as number;
+    if (!(Math.abs(otherLat - lat) <= box && Math.abs(otherLon - lon) <= box * 1.4)) continue;
+    const km = distanceKm(lat, lon, otherLat, otherLon);
+    if (km > options.maxKm) continue;
+    const otherDated = p < index.datedCount;
+    const days = dated && otherDated ? Math.abs((index.startDay[p] as number) - day) : Number.POSITIVE_INFINITY;
+    if (dated && otherDated && days > options.maxDays) continue;
+    found.push({ p, days, km });
+  }
+  found.sort((a, b) => a.days - b.days || a.km - b.km);
+  return found.slice(0, options.limit).map((f) => f.p);
+}
+
+/** The matches just before and after a position in date order, for previous/next. */
+export function neighboursInOrder(positions: Uint32Array, position: number): { previous: number | null; next: number | null; rank: number | null } {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = positions[lo] === position;
+  return {
+    previous: lo > 0 ? (positions[lo - 1] as number) : null,
+    next: (found ? lo + 1 : lo) < positions.length ? (positions[found ? lo + 1 : lo] as number) : null,
+    rank: found ? lo : null,
+  };
+}

@@ -1,0 +1,141 @@
+import type { Messages } from "../../i18n/use-language.ts";
+import type { ConfidenceLevel, LocationPrecision } from "../../domain/event.ts";
+
+interface DetailsMessages {
+  panelLabel: string;
+  close: string;
+  date: string;
+  place: string;
+  governorate: string;
+  noLocation: string;
+  precision: Record<LocationPrecision, string>;
+  coordinates: string;
+  coordinateSource: string;
+  actors: string;
+  targets: string;
+  outcome: string;
+  arrested: string;
+  killed: string;
+  wounded: string;
+  seized: string;
+  notReported: string;
+  summary: string;
+  confidence: string;
+  confidenceLevels: Record<ConfidenceLevel, string>;
+  sources: string;
+  published: string;
+  opensInNewTab: string;
+  unsafeLink: string;
+  tags: string;
+  earlier: string;
+  later: string;
+  positionOf: (rank: string, total: string) => string;
+  notInFilters: string;
+  related: string;
+  noRelated: string;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
+  synthetic: string;
+  none: string;
+  unknownEvent: (id: string) => string;
+  unknownEventHint: string;
+  dismiss: string;
+}
+
+export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
+  en: {
+    panelLabel: "Event details",
+    close: "Close details",
+    date: "Date",
+    place: "Place",
+    governorate: "Governorate",
+    noLocation: "No location given in the reports",
+    precision: {
+      exact: "exact location",
+      town: "town or city",
+      district: "approximate: district",
+      governorate: "approximate: governorate only",
+      region: "approximate: region",
+    },
+    coordinates: "Coordinates",
+    coordinateSource: "Coordinates from",
+    actors: "Operating forces",
+    targets: "Targets",
+    outcome: "Outcome",
+    arrested: "Arrested",
+    killed: "Killed",
+    wounded: "Wounded",
+    seized: "Seized",
+    notReported: "not reported",
+    summary: "What was reported",
+    confidence: "Confidence",
+    confidenceLevels: { high: "High", medium: "Medium", low: "Low" },
+    sources: "Sources",
+    published: "published",
+    opensInNewTab: "(opens in a new tab)",
+    unsafeLink: "link withheld: not an http(s) address",
+    tags: "Tags",
+    earlier: "Earlier",
+    later: "Later",
+    positionOf: (rank, total) => `${rank} of ${total} in date order`,
+    notInFilters: "Not among the filtered events",
+    related: "Nearby in place and time",
+    noRelated: "No other events within 10 km and 45 days.",
+    copyLink: "Copy link",
+    copied: "Link copied",
+    copyFailed: "Copy failed: select the address bar and copy",
+    synthetic: "Synthetic test record: not a real event",
+    none: "none reported",
+    unknownEvent: (id) => `The event “${id}” is not in the loaded dataset.`,
+    unknownEventHint: "The link may be older than the data, or point at another dataset. The rest of the view is kept.",
+    dismiss: "Dismiss",
+  },
+  ar: {
+    panelLabel: "تفاصيل الحدث",
+    close: "إغلاق التفاصيل",
+    date: "التاريخ",
+    place: "المكان",
+    governorate: "المحافظة",
+    noLocation: "لم تذكر التقارير موقعًا",
+    precision: {
+      exact: "موقع دقيق",
+      town: "بلدة أو مدينة",
+      district: "تقريبي: منطقة",
+      governorate: "تقريبي: المحافظة فقط",
+      region: "تقريبي: إقليم",
+    },
+    coordinates: "الإحداثيات",
+    coordinateSource: "مصدر الإحداثيات",
+    actors: "القوى المنفذة",
+    targets: "المستهدفون",
+    outcome: "النتيجة",
+    arrested: "معتقلون",
+    killed: "قتلى",
+    wounded: "جرحى",
+    seized: "مضبوطات",
+    notReported: "لم يُذكر",
+    summary: "ما أُبلغ عنه",
+    confidence: "درجة الثقة",
+    confidenceLevels: { high: "عالية", medium: "متوسطة", low: "منخفضة" },
+    sources: "المصادر",
+    published: "نُشر",
+    opensInNewTab: "(يفتح في علامة تبويب جديدة)",
+    unsafeLink: "الرابط محجوب: ليس عنوان http(s)",
+    tags: "وسوم",
+    earlier: "الأقدم",
+    later: "الأحدث",
+    positionOf: (rank, total) => `${rank} من ${total} بترتيب التاريخ`,
+    notInFilters: "ليس ضمن الأحداث المصفّاة",
+    related: "أحداث قريبة مكانًا وزمانًا",
+    noRelated: "لا أحداث أخرى ضمن 10 كم و45 يومًا.",
+    copyLink: "نسخ الرابط",
+    copied: "تم نسخ الرابط",
+    copyFailed: "تعذّر النسخ: انسخ العنوان من شريط المتصفح",
+    synthetic: "سجل اختباري مصطنع: ليس حدثًا حقيقيًا",
+    none: "لم يُذكر شيء",
+    unknownEvent: (id) => `الحدث «${id}» غير موجود في البيانات المحمّلة.`,
+    unknownEventHint: "قد يكون الرابط أقدم من البيانات أو يشير إلى مجموعة بيانات أخرى. بقية العرض محفوظة.",
+    dismiss: "إغلاق",
+  },
+};

@@ -1,0 +1,251 @@
+import { type ReactNode, useEffect, useMemo, useRef } from "react";
+import type { SecurityEvent } from "../../domain/event.ts";
+import type { EventIndex } from "../../domain/event-index.ts";
+import { governorateByCode } from "../../domain/governorates.ts";
+import { neighboursInOrder, relatedEvents } from "../../domain/related-events.ts";
+import { formatEventDate, formatNumber } from "../../i18n/format.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { selectIndex, selectQuery, selectSelectedEvent } from "../../state/selectors.ts";
+import { useAppStore } from "../../state/store-context.tsx";
+import { MAP_MESSAGES } from "../map/map-messages.ts";
+import { TypeSymbol } from "../map/type-symbol.tsx";
+import { DETAILS_MESSAGES } from "./details-messages.ts";
+import { hostOf, safeHttpUrl } from "./safe-link.ts";
+import { useCopyLink } from "./use-copy-link.ts";
+import "./event-details.css";
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="detail-field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function NameList({ names, empty }: { names: readonly string[]; empty: string }) {
+  if (names.length === 0) return <span className="muted">{empty}</span>;
+  return (
+    <ul className="name-list">
+      {names.map((name) => (
+        <li key={name}>{name}</li>
+      ))}
+    </ul>
+  );
+}
+
+function EventLink({ index, position, onPick }: { index: EventIndex; position: number; onPick: (id: string) => void }) {
+  const lang = useLanguage();
+  const event = index.events[position];
+  if (!event) return null;
+  return (
+    <button type="button" className="event-link" onClick={() => onPick(event.id)}>
+      <TypeSymbol type={event.type} size={14} imprecise={event.location?.precision === "governorate" || event.location?.precision === "region"} />
+      <span className="event-link-title">{event.title}</span>
+      <span className="event-link-date">{formatEventDate(event.startDay, event.datePrecision, lang)}</span>
+    </button>
+  );
+}
+
+function dateText(event: SecurityEvent, lang: ReturnType<typeof useLanguage>): string {
+  const start = formatEventDate(event.startDay, event.datePrecision, lang);
+  if (event.endDate && event.endDay !== null && event.startDay !== null && event.endDay !== event.startDay)
+    return `${start} – ${formatEventDate(event.endDay, "day", lang)}`;
+  return start;
+}
+
+/** The detail panel of the selected event. Focus moves to its heading when it opens. */
+export function EventDetails({ onClose }: { onClose: () => void }) {
+  const t = useMessages(DETAILS_MESSAGES);
+  const typeNames = useMessages(MAP_MESSAGES).types;
+  const lang = useLanguage();
+  const event = useAppStore(selectSelectedEvent);
+  const index = useAppStore(selectIndex);
+  const query = useAppStore(selectQuery);
+  const select = useAppStore((s) => s.select);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [copyState, copy] = useCopyLink();
+  const pick = (id: string) => select(id, "panel");
+
+  const position = event && index ? index.positionOf(event.id) : undefined;
+  const order = useMemo(
+    () => (query && position !== undefined ? neighboursInOrder(query.positions, position) : null),
+    [query, position],
+  );
+  const related = useMemo(
+    () => (index && position !== undefined ? relatedEvents(index, position) : []),
+    [index, position],
+  );
+
+  useEffect(() => {
+    if (event) headingRef.current?.focus();
+  }, [event]);
+
+  if (!event || !index) return null;
+  const location = event.location;
+  const governorate = event.admin1 ? governorateByCode(event.admin1) : null;
+  const count = (value: number | null | undefined) =>
+    value === null || value === undefined ? <span className="muted">{t.notReported}</span> : formatNumber(value, lang);
+  const neighbour = (p: number | null) => (p === null ? null : (index.events[p]?.id ?? null));
+  const previousId = neighbour(order?.previous ?? null);
+  const nextId = neighbour(order?.next ?? null);
+
+  return (
+    <article className="event-details" aria-labelledby="event-details-title" data-event-id={event.id}>
+      <header className="details-header">
+        <span className={`type-pill type-${event.type}`}>
+          <TypeSymbol type={event.type} size={16} />
+          {typeNames[event.type]}
+        </span>
+        <button type="button" className="icon-button" aria-label={t.close} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {event.synthetic && <p className="synthetic-flag">{t.synthetic}</p>}
+      <h2 id="event-details-title" ref={headingRef} tabIndex={-1}>
+        {lang === "ar" && event.titleAr ? event.titleAr : event.title}
+      </h2>
+      <dl className="details-facts">
+        <Field label={t.date}>{dateText(event, lang)}</Field>
+        <Field label={t.place}>
+          {location ? (
+            <>
+              {lang === "ar" && location.nameAr ? location.nameAr : location.name}
+              {location.nameAr && lang !== "ar" && (
+                <>
+                  {" · "}
+                  <span className="arabic" lang="ar" dir="rtl">
+                    {location.nameAr}
+                  </span>
+                </>
+              )}
+              <span className="precision-note"> ({t.precision[location.precision]})</span>
+            </>
+          ) : (
+            <span className="muted">{t.noLocation}</span>
+          )}
+        </Field>
+        {governorate && (
+          <Field label={t.governorate}>
+            {lang === "ar" ? governorate.nameAr : governorate.name}
+            {" · "}
+            <span className="arabic" lang={lang === "ar" ? "en" : "ar"} dir={lang === "ar" ? "ltr" : "rtl"}>
+              {lang === "ar" ? governorate.name : governorate.nameAr}
+            </span>
+          </Field>
+        )}
+        <Field label={t.actors}>
+          <NameList names={event.actors} empty={t.none} />
+        </Field>
+        <Field label={t.targets}>
+          <NameList names={event.targets} empty={t.none} />
+        </Field>
+      </dl>
+
+      <section className="details-section" aria-labelledby="details-outcome">
+        <h3 id="details-outcome">{t.outcome}</h3>
+        <dl className="outcome-grid">
+          <Field label={t.arrested}>{count(event.outcome.arrested)}</Field>
+          <Field label={t.killed}>{count(event.outcome.killed)}</Field>
+          <Field label={t.wounded}>{count(event.outcome.wounded)}</Field>
+        </dl>
+        <dl>
+          <Field label={t.seized}>
+            {event.outcome.seized?.length ? <NameList names={event.outcome.seized} empty={t.none} /> : <span className="muted">{t.notReported}</span>}
+          </Field>
+        </dl>
+        {event.outcome.notes && <p className="outcome-notes">{event.outcome.notes}</p>}
+      </section>
+
+      <section className="details-section" aria-labelledby="details-summary">
+        <h3 id="details-summary">{t.summary}</h3>
+        <p className="summary">{lang === "ar" && event.summaryAr ? event.summaryAr : event.summary}</p>
+      </section>
+
+      {event.confidence && (
+        <section className="details-section" aria-labelledby="details-confidence">
+          <h3 id="details-confidence">{t.confidence}</h3>
+          <p>
+            <span className={`confidence confidence-${event.confidence.level}`}>{t.confidenceLevels[event.confidence.level]}</span>{" "}
+            {event.confidence.reason}
+          </p>
+        </section>
+      )}
+
+      <section className="details-section" aria-labelledby="details-sources">
+        <h3 id="details-sources">{t.sources}</h3>
+        <ul className="source-list">
+          {event.sources.map((source) => {
+            const href = safeHttpUrl(source.url);
+            return (
+              <li key={source.url}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {source.name}
+                    <span className="visually-hidden"> {t.opensInNewTab}</span>
+                  </a>
+                ) : (
+                  <span>
+                    {source.name} <span className="muted">({t.unsafeLink})</span>
+                  </span>
+                )}
+                <span className="source-meta">
+                  {href ? hostOf(href) : ""}
+                  {source.published ? ` · ${t.published} ${source.published}` : ""}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {location && (
+        <p className="coordinates">
+          {t.coordinates}: {location.lat.toFixed(4)}, {location.lon.toFixed(4)}
+          {location.coordinateSource ? ` · ${t.coordinateSource} ${location.coordinateSource}` : ""}
+        </p>
+      )}
+      {event.tags?.length ? (
+        <p className="tags" aria-label={t.tags}>
+          {event.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      ) : null}
+
+      <nav className="details-nav" aria-label={t.panelLabel}>
+        <button type="button" disabled={!previousId} onClick={() => previousId && pick(previousId)}>
+          ← {t.earlier}
+        </button>
+        <span className="details-rank">
+          {order?.rank !== null && order?.rank !== undefined && query
+            ? t.positionOf(formatNumber(order.rank + 1, lang), formatNumber(query.positions.length, lang))
+            : t.notInFilters}
+        </span>
+        <button type="button" disabled={!nextId} onClick={() => nextId && pick(nextId)}>
+          {t.later} →
+        </button>
+      </nav>
+      <button type="button" className="copy-link" onClick={copy} aria-live="polite">
+        {copyState === "copied" ? t.copied : copyState === "failed" ? t.copyFailed : t.copyLink}
+      </button>
+
+      <section className="details-section" aria-labelledby="details-related">
+        <h3 id="details-related">{t.related}</h3>
+        {related.length ? (
+          <ul className="related-list">
+            {related.map((p) => (
+              <li key={p}>
+                <EventLink index={index} position={p} onPick={pick} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t.noRelated}</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { EVENT_TYPES, type SecurityEvent } from "../../domain/event.ts";
+import type { ClusterItem } from "../../domain/cluster-grid.ts";
+import { TYPE_COLOURS } from "./type-style.ts";
+import { TYPE_PATHS } from "./type-symbols.ts";
+
+/*
+ * DOM for Leaflet divIcons, built with createElement and textContent only: dataset text never
+ * reaches innerHTML.
+ */
+
+const SVG = "http://www.w3.org/2000/svg";
+
+export function isImprecise(event: SecurityEvent): boolean {
+  const precision = event.location?.precision;
+  return precision === "governorate" || precision === "region" || precision === "district";
+}
+
+export const EVENT_ICON_SIZE = 22;
+
+export function eventMarkerElement(event: SecurityEvent): HTMLElement {
+  const imprecise = isImprecise(event);
+  const colour = TYPE_COLOURS[event.type];
+  const wrapper = document.createElement("div");
+  wrapper.className = "event-symbol";
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("width", String(EVENT_ICON_SIZE));
+  svg.setAttribute("height", String(EVENT_ICON_SIZE));
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS(SVG, "path");
+  path.setAttribute("d", TYPE_PATHS[event.type]);
+  path.setAttribute("fill", imprecise ? "#ffffff" : colour);
+  path.setAttribute("stroke", imprecise ? colour : "#ffffff");
+  path.setAttribute("stroke-width", imprecise ? "2.6" : "1.6");
+  if (imprecise) path.setAttribute("stroke-dasharray", "3 2");
+  svg.append(path);
+  wrapper.append(svg);
+  if (event.startDay === null) {
+    const badge = document.createElement("span");
+    badge.className = "undated-badge";
+    badge.textContent = "?";
+    wrapper.append(badge);
+  }
+  return wrapper;
+}
+
+/** Bubble size grows with the logarithm of the count so big clusters don't swamp the map. */
+export function clusterDiameter(count: number): number {
+  return Math.round(28 + 9 * Math.log10(count));
+}
+
+export function clusterElement(item: ClusterItem, label: string): HTMLElement {
+  const bubble = document.createElement("div");
+  bubble.className = "cluster-bubble";
+  const size = clusterDiameter(item.count);
+  bubble.style.width = `${size}px`;
+  bubble.style.height = `${size}px`;
+  // A ring split by type shows what the cluster holds at a glance.
+  let angle = 0;
+  const stops: string[] = [];
+  EVENT_TYPES.forEach((type, i) => {
+    const share = (item.typeCounts[i] as number) / item.count;
+    if (share === 0) return;
+    stops.push(`${TYPE_COLOURS[type]} ${angle}turn ${angle + share}turn`);
+    angle += share;
+  });
+  bubble.style.background = `conic-gradient(${stops.join(", ")})`;
+  const count = document.createElement("span");
+  count.className = "cluster-count";
+  count.textContent = label;
+  bubble.append(count);
+  return bubble;
+}

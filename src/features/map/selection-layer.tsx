@@ -1,0 +1,70 @@
+import L from "leaflet";
+import { useEffect } from "react";
+import { useMap } from "react-leaflet";
+import type { SecurityEvent } from "../../domain/event.ts";
+import { selectIndex } from "../../state/selectors.ts";
+import { useAppStore } from "../../state/store-context.tsx";
+import { eventMarkerElement } from "./marker-elements.ts";
+
+const HALO_SIZE = 40;
+
+function haloMarker(event: SecurityEvent, className: string): L.Marker | null {
+  if (!event.location) return null;
+  const halo = document.createElement("div");
+  halo.className = "halo";
+  halo.append(eventMarkerElement(event));
+  return L.marker([event.location.lat, event.location.lon], {
+    icon: L.divIcon({ html: halo, className, iconSize: [HALO_SIZE, HALO_SIZE] }),
+    interactive: false,
+    keyboard: false,
+    pane: "selection",
+  });
+}
+
+/**
+ * The selected event (and the one hovered in the list) drawn on top of everything, so it stays
+ * visible even inside a count bubble. A selection made outside the map pans it into view.
+ */
+export function SelectionLayer() {
+  const map = useMap();
+  const index = useAppStore(selectIndex);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selectionSource = useAppStore((s) => s.selectionSource);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+
+  useEffect(
+    function showSelected() {
+      const position = selectedId === null ? undefined : index?.positionOf(selectedId);
+      const event = position === undefined ? undefined : index?.events[position];
+      if (!event) return;
+      const marker = haloMarker(event, "selected-marker");
+      marker?.addTo(map);
+      marker?.getElement()?.setAttribute("data-selected-id", event.id);
+      if (event.location && selectionSource === "list") {
+        const point = L.latLng(event.location.lat, event.location.lon);
+        if (!map.getBounds().pad(-0.1).contains(point)) map.panTo(point);
+      }
+      return function hideSelected() {
+        marker?.remove();
+      };
+    },
+    [map, index, selectedId, selectionSource],
+  );
+
+  useEffect(
+    function showHovered() {
+      const position = hoveredId === null ? undefined : index?.positionOf(hoveredId);
+      const event = position === undefined ? undefined : index?.events[position];
+      if (!event || hoveredId === selectedId) return;
+      const marker = haloMarker(event, "hovered-marker");
+      marker?.addTo(map);
+      return function hideHovered() {
+        marker?.remove();
+      };
+    },
+    [map, index, hoveredId, selectedId],
+  );
+
+  return null;
+}
+

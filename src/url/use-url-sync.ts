@@ -1,0 +1,50 @@
+import { useEffect } from "react";
+import { selectUrlState } from "../state/selectors.ts";
+import type { AppState, AppStoreApi } from "../state/store.ts";
+import { parseUrlState, serializeUrlState } from "./url-state.ts";
+
+/** Store state to start from, read from the address; what could not be used becomes notices. */
+export function stateFromUrl(search: string): Partial<AppState> {
+  const { state, notices } = parseUrlState(search);
+  return {
+    selectedId: state.eventId,
+    selectionSource: "url",
+    view: state.view,
+    filters: state.filters,
+    shadeRegions: state.shadeRegions,
+    sort: state.sort,
+    lang: state.lang,
+    dataUrl: state.dataUrl,
+    notices: notices.map((text, i) => ({ id: -(i + 1), text })),
+  };
+}
+
+/**
+ * The one place that touches browser history. Store changes are written to the address:
+ * a new selection pushes an entry (so Back returns to the previous one), everything else
+ * (map moves, filters) replaces it, so history is not flooded. Back/forward read it back.
+ */
+export function useUrlSync(store: AppStoreApi): void {
+  useEffect(() => {
+    let written = window.location.search;
+    const unsubscribe = store.subscribe((state, previous) => {
+      const next = serializeUrlState(selectUrlState(state));
+      if (next === written) return;
+      written = next;
+      const url = `${window.location.pathname}${next}${window.location.hash}`;
+      if (state.selectedId !== previous.selectedId) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    });
+    const onPopState = () => {
+      written = window.location.search;
+      const { state, notices } = parseUrlState(written);
+      store.getState().applyUrlState(state);
+      if (notices.length) store.getState().notify(notices);
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("popstate", onPopState);
+    };
+  }, [store]);
+}

@@ -1,0 +1,114 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { DetailsPane } from "../../src/features/details/details-pane.tsx";
+import { StoreProvider } from "../../src/state/store-context.tsx";
+import type { AppStoreApi } from "../../src/state/store.ts";
+import { validRecord } from "../support/records.ts";
+import { readyStore } from "../support/store.ts";
+
+const records = [
+  validRecord({ id: "a", date: "2025-01-05", title: "First raid" }),
+  validRecord({
+    id: "b",
+    date: "2025-01-20",
+    title: "Second raid <img src=x onerror=alert(1)>",
+    type: "arrest",
+    outcome: { arrested: 4, killed: null, seized: ["rifles", "grenades"] },
+    sources: [
+      { name: "Outlet One", url: "https://one.example/story", published: "2025-01-21" },
+      { name: "Outlet Two", url: "http://two.example/a" },
+    ],
+    confidence: { level: "low", reason: "Single claim by a monitoring group." },
+    location: { name: "Aleppo", nameAr: "حلب", lat: 36.2021, lon: 37.1343, precision: "town" },
+  }),
+  validRecord({ id: "c", date: "2025-03", title: "Month-only raid", location: { name: "Aleppo governorate", lat: 36.1054, lon: 37.601, precision: "governorate" } }),
+  validRecord({ id: "d", date: null, title: "Undated raid", location: null }),
+];
+
+function renderPane(store: AppStoreApi) {
+  return render(
+    <StoreProvider store={store}>
+      <button type="button">outside</button>
+      <DetailsPane>
+        <p>the list</p>
+      </DetailsPane>
+    </StoreProvider>,
+  );
+}
+
+describe("the detail panel", () => {
+  it("shows what was reported, with unknown counts as not reported and text never as markup", () => {
+    renderPane(readyStore(records, { selectedId: "b" }));
+    const panel = screen.getByRole("article");
+    expect(within(panel).getByRole("heading", { level: 2 })).toHaveTextContent("Second raid <img src=x onerror=alert(1)>");
+    expect(panel.querySelector("img")).toBeNull();
+    expect(panel).toHaveTextContent("20 January 2025");
+    expect(panel).toHaveTextContent("Aleppo");
+    expect(panel).toHaveTextContent("حلب");
+    const arrested = within(panel).getByText("Arrested").closest("div") as HTMLElement;
+    expect(arrested).toHaveTextContent("4");
+    const killed = within(panel).getByText("Killed").closest("div") as HTMLElement;
+    expect(killed).toHaveTextContent("not reported");
+    expect(panel).toHaveTextContent("rifles");
+    expect(panel).toHaveTextContent("Low");
+    const link = within(panel).getByRole("link", { name: /Outlet One/ });
+    expect(link).toHaveAttribute("href", "https://one.example/story");
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(within(panel).getAllByRole("link")).toHaveLength(2);
+  });
+
+  it("says the date as precisely as it is known", () => {
+    const store = readyStore(records, { selectedId: "c" });
+    renderPane(store);
+    expect(screen.getByRole("article")).toHaveTextContent("March 2025");
+    expect(screen.getByRole("article")).toHaveTextContent("approximate: governorate only");
+  });
+
+  it("shows undated and unlocated events plainly", () => {
+    renderPane(readyStore(records, { selectedId: "d" }));
+    expect(screen.getByRole("article")).toHaveTextContent("date unknown");
+    expect(screen.getByRole("article")).toHaveTextContent("No location given in the reports");
+  });
+
+  it("steps to the earlier and later event in date order", async () => {
+    const user = userEvent.setup();
+    const store = readyStore(records, { selectedId: "b" });
+    renderPane(store);
+    expect(screen.getByText("2 of 4 in date order")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /Later/ }));
+    expect(store.getState().selectedId).toBe("c");
+    await user.click(screen.getByRole("button", { name: /Earlier/ }));
+    await user.click(screen.getByRole("button", { name: /Earlier/ }));
+    expect(store.getState().selectedId).toBe("a");
+    expect(screen.getByRole("button", { name: /Earlier/ })).toBeDisabled();
+  });
+
+  it("lists related events nearby in place and time", () => {
+    renderPane(readyStore(records, { selectedId: "a" }));
+    const related = screen.getByRole("heading", { name: "Nearby in place and time" }).parentElement as HTMLElement;
+    expect(within(related).getByRole("button", { name: /Second raid/ })).toBeInTheDocument();
+    expect(within(related).queryByRole("button", { name: /Month-only/ })).toBeNull();
+  });
+
+  it("moves focus into the panel, closes on Escape and gives focus back", async () => {
+    const user = userEvent.setup();
+    const store = readyStore(records);
+    renderPane(store);
+    const outside = screen.getByRole("button", { name: "outside" });
+    outside.focus();
+    store.getState().select("a", "list");
+    expect(await screen.findByRole("heading", { level: 2 })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.getByText("the list")).toBeInTheDocument();
+    expect(outside).toHaveFocus();
+  });
+
+  it("says when the linked event is not in the dataset and keeps the list", () => {
+    renderPane(readyStore(records, { selectedId: "gone" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("“gone” is not in the loaded dataset");
+    expect(screen.getByText("the list")).toBeInTheDocument();
+  });
+});

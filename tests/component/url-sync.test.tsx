@@ -1,0 +1,52 @@
+import { act, render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createAppStore, type AppStoreApi } from "../../src/state/store.ts";
+import { stateFromUrl, useUrlSync } from "../../src/url/use-url-sync.ts";
+
+function Sync({ store }: { store: AppStoreApi }) {
+  useUrlSync(store);
+  return null;
+}
+
+function start(search: string) {
+  window.history.replaceState(null, "", `/${search}`);
+  const store = createAppStore(stateFromUrl(window.location.search));
+  render(<Sync store={store} />);
+  return store;
+}
+
+afterEach(() => window.history.replaceState(null, "", "/"));
+
+describe("URL sync", () => {
+  it("starts from the address and reports what it could not use", () => {
+    const store = start("?event=abc&region=HL,XX&map=8/35.5000/38.2500");
+    const state = store.getState();
+    expect(state.selectedId).toBe("abc");
+    expect(state.filters.regions).toEqual(["SY-HL"]);
+    expect(state.view).toEqual({ zoom: 8, lat: 35.5, lon: 38.25 });
+    expect(state.notices.map((n) => n.text)).toEqual([expect.stringContaining("Ignored region=XX")]);
+  });
+
+  it("pushes a history entry for a selection and replaces it for map moves and filters", () => {
+    const store = start("");
+    const length = window.history.length;
+    act(() => store.getState().select("first"));
+    expect(window.location.search).toBe("?event=first");
+    expect(window.history.length).toBe(length + 1);
+    act(() => store.getState().setView({ lat: 35, lon: 38, zoom: 7 }));
+    act(() => store.getState().toggleFacetValue("types", "raid"));
+    expect(window.location.search).toBe("?event=first&type=raid&map=7/35.0000/38.0000");
+    expect(window.history.length).toBe(length + 1);
+  });
+
+  it("restores the state from the address on back and forward", () => {
+    const store = start("?event=one");
+    act(() => store.getState().select("two"));
+    window.history.replaceState(null, "", "/?event=one&q=isis");
+    act(() => {
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(store.getState().selectedId).toBe("one");
+    expect(store.getState().filters.text).toBe("isis");
+  });
+});
