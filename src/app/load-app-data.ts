@@ -4,6 +4,7 @@ import { startLoad } from "../data/start-load.ts";
 import { registerIndex } from "../state/selectors.ts";
 import type { AppStoreApi } from "../state/store.ts";
 import { BASE_URL } from "./config.ts";
+import { markTiming } from "./timing-marks.ts";
 
 /** Loads the bundled geography into the store; false (with the error shown) when it fails. */
 export async function loadGeography(store: AppStoreApi, fetchImpl: typeof fetch = fetch): Promise<boolean> {
@@ -33,6 +34,7 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource): Promi
   store.getState().startLoading(source.kind === "url" ? source.url : source.file.name, handle.cancel);
   const outcome = await handle.result;
   if (outcome.ok) {
+    markTiming("app:data-read", outcome.dataReadAt - performance.timeOrigin);
     registerIndex(outcome.dataset, outcome.index);
     store.getState().finishLoading(outcome.dataset);
   } else if ("cancelled" in outcome) store.getState().abandonLoading();

@@ -10,7 +10,12 @@ export function Notices() {
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{notice.text}</span>
-          <button type="button" className="icon-button" aria-label={`Dismiss: ${notice.text}`} onClick={() => dismiss(notice.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Dismiss: ${notice.text}`}
+            onClick={() => dismiss(notice.id)}
+          >
             ×
           </button>
         </p>

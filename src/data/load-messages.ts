@@ -1,9 +1,8 @@
+import type { DatasetMetadata, SecurityEvent } from "../domain/event.ts";
 import type { IndexColumns } from "../domain/event-index.ts";
-import type { SecurityEvent } from "../domain/event.ts";
 import type { GovernorateCollection } from "../domain/region-locator.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
 import type { DatasetFormat } from "./validate-dataset.ts";
-import type { DatasetMetadata } from "../domain/event.ts";
 
 /** Where a dataset comes from: an address (fetched) or a file the person chose or dropped. */
 export type LoadSource = { kind: "url"; url: string } | { kind: "file"; file: File };
@@ -32,6 +31,8 @@ export type LoadReply =
       metadata: DatasetMetadata;
       problems: LoadProblem[];
       recordCount: number;
+      /** When the last byte was read (epoch ms), for the "data available" mark the benchmark reads. */
+      dataReadAt: number;
     }
   | { type: "events"; events: SecurityEvent[] }
   | { type: "done" };

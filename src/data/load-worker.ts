@@ -18,7 +18,7 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       reply({ type: "fatal", error: result.error });
       return;
     }
-    const { dataset, columns, events } = result;
+    const { dataset, columns, events, dataReadAt } = result;
     reply(
       {
         type: "columns",
@@ -27,6 +27,7 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
         metadata: dataset.metadata,
         problems: dataset.problems,
         recordCount: dataset.recordCount,
+        dataReadAt,
       },
       transferablesOf(columns),
     );

@@ -1,5 +1,5 @@
-import { buildIndexColumns, type IndexColumns } from "../domain/event-index.ts";
 import type { SecurityEvent } from "../domain/event.ts";
+import { buildIndexColumns, type IndexColumns } from "../domain/event-index.ts";
 import { createRegionLocator, type GovernorateCollection } from "../domain/region-locator.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
@@ -7,7 +7,7 @@ import { isFatal, readSource } from "./read-source.ts";
 import { type LoadedDataset, parseDatasetText } from "./validate-dataset.ts";
 
 export type LoadJobResult =
-  | { ok: true; dataset: LoadedDataset; columns: IndexColumns; events: SecurityEvent[] }
+  | { ok: true; dataset: LoadedDataset; columns: IndexColumns; events: SecurityEvent[]; dataReadAt: number }
   | { ok: false; error: FatalLoadError };
 
 /**
@@ -22,6 +22,7 @@ export async function runLoadJob(
 ): Promise<LoadJobResult> {
   const read = await readSource(source, onProgress, fetchImpl);
   if (isFatal(read)) return { ok: false, error: read };
+  const dataReadAt = performance.timeOrigin + performance.now();
   const locator = createRegionLocator(governorates);
   const result = parseDatasetText(read.text, read.name, locator, (done, total) =>
     onProgress({ phase: "validating", done, total }),
@@ -30,5 +31,5 @@ export async function runLoadJob(
   onProgress({ phase: "indexing" });
   const { columns, events } = buildIndexColumns(result.events);
   const { ok: _ok, ...loaded } = result;
-  return { ok: true, dataset: { ...loaded, events }, columns, events };
+  return { ok: true, dataset: { ...loaded, events }, columns, events, dataReadAt };
 }

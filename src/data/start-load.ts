@@ -1,5 +1,5 @@
-import { assembleIndex, type EventIndex, type IndexColumns } from "../domain/event-index.ts";
 import type { SecurityEvent } from "../domain/event.ts";
+import { assembleIndex, type EventIndex, type IndexColumns } from "../domain/event-index.ts";
 import type { GovernorateCollection } from "../domain/region-locator.ts";
 import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
@@ -7,7 +7,7 @@ import { runLoadJob } from "./run-load-job.ts";
 import type { LoadedDataset } from "./validate-dataset.ts";
 
 export type LoadOutcome =
-  | { ok: true; dataset: LoadedDataset; index: EventIndex }
+  | { ok: true; dataset: LoadedDataset; index: EventIndex; dataReadAt: number }
   | { ok: false; error: FatalLoadError }
   | { ok: false; cancelled: true };
 
@@ -21,17 +21,30 @@ function sourceName(source: LoadSource): string {
 }
 
 /** Inline load, for environments without workers (tests in jsdom). */
-function loadInline(source: LoadSource, governorates: GovernorateCollection, onProgress: (p: LoadProgress) => void): LoadHandle {
+function loadInline(
+  source: LoadSource,
+  governorates: GovernorateCollection,
+  onProgress: (p: LoadProgress) => void,
+): LoadHandle {
   let cancelled = false;
   const result = runLoadJob(source, governorates, onProgress).then((job): LoadOutcome => {
     if (cancelled) return { ok: false, cancelled: true };
     if (!job.ok) return job;
-    return { ok: true, dataset: job.dataset, index: assembleIndex(job.columns, job.events) };
+    return {
+      ok: true,
+      dataset: job.dataset,
+      index: assembleIndex(job.columns, job.events),
+      dataReadAt: job.dataReadAt,
+    };
   });
   return { result, cancel: () => (cancelled = true) };
 }
 
-function loadInWorker(source: LoadSource, governorates: GovernorateCollection, onProgress: (p: LoadProgress) => void): LoadHandle {
+function loadInWorker(
+  source: LoadSource,
+  governorates: GovernorateCollection,
+  onProgress: (p: LoadProgress) => void,
+): LoadHandle {
   const worker = new Worker(new URL("./load-worker.ts", import.meta.url), { type: "module", name: "dataset-loader" });
   let settle: (outcome: LoadOutcome) => void = () => {};
   const result = new Promise<LoadOutcome>((resolve) => {
@@ -62,7 +75,11 @@ function loadInWorker(source: LoadSource, governorates: GovernorateCollection, o
         if (header) onProgress({ phase: "receiving", done: events.length, total: header.columns.size });
         break;
       case "done": {
-        if (!header) return finish({ ok: false, error: { file: sourceName(source), message: "The loader sent no data.", hint: "Reload." } });
+        if (!header)
+          return finish({
+            ok: false,
+            error: { file: sourceName(source), message: "The loader sent no data.", hint: "Reload." },
+          });
         const columns: IndexColumns = header.columns;
         const dataset: LoadedDataset = {
           format: header.format,
@@ -71,7 +88,7 @@ function loadInWorker(source: LoadSource, governorates: GovernorateCollection, o
           recordCount: header.recordCount,
           events,
         };
-        finish({ ok: true, dataset, index: assembleIndex(columns, events) });
+        finish({ ok: true, dataset, index: assembleIndex(columns, events), dataReadAt: header.dataReadAt });
         break;
       }
     }
@@ -80,7 +97,11 @@ function loadInWorker(source: LoadSource, governorates: GovernorateCollection, o
     error.preventDefault();
     finish({
       ok: false,
-      error: { file: sourceName(source), message: `The loader stopped: ${error.message}`, hint: "Reload the page and try again." },
+      error: {
+        file: sourceName(source),
+        message: `The loader stopped: ${error.message}`,
+        hint: "Reload the page and try again.",
+      },
     });
   };
   const request: LoadRequest = { type: "load", source, governorates };
@@ -94,5 +115,7 @@ export function startLoad(
   governorates: GovernorateCollection,
   onProgress: (progress: LoadProgress) => void,
 ): LoadHandle {
-  return typeof Worker === "undefined" ? loadInline(source, governorates, onProgress) : loadInWorker(source, governorates, onProgress);
+  return typeof Worker === "undefined"
+    ? loadInline(source, governorates, onProgress)
+    : loadInWorker(source, governorates, onProgress);
 }

@@ -68,7 +68,8 @@ export function clusterOnGrid(index: EventIndex, positions: Uint32Array, options
   const rows = Math.max(1, Math.floor(maxY * scale) - cy0 + 1);
   const cells = cols * rows;
   // The view is the screen, so this only trips on a caller passing a world-sized view at high zoom.
-  if (!Number.isFinite(cells) || cells > MAX_CELLS) throw new RangeError(`view spans ${cells} cells; at most ${MAX_CELLS}`);
+  if (!Number.isFinite(cells) || cells > MAX_CELLS)
+    throw new RangeError(`view spans ${cells} cells; at most ${MAX_CELLS}`);
 
   const count = new Uint32Array(cells);
   const first = new Int32Array(cells);

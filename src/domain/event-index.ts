@@ -105,7 +105,9 @@ function buildNameFacet(
       frequency.set(name, (frequency.get(name) ?? 0) + 1);
     }
   }
-  const names = [...frequency.keys()].sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a.localeCompare(b));
+  const names = [...frequency.keys()].sort(
+    (a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a.localeCompare(b),
+  );
   const idByName = new Map(names.map((name, id) => [name, id]));
   const offsets = new Uint32Array(events.length + 1);
   let total = 0;

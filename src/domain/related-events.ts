@@ -41,7 +41,10 @@ export function relatedEvents(index: EventIndex, position: number, options = REL
 }
 
 /** The matches just before and after a position in date order, for previous/next. */
-export function neighboursInOrder(positions: Uint32Array, position: number): { previous: number | null; next: number | null; rank: number | null } {
+export function neighboursInOrder(
+  positions: Uint32Array,
+  position: number,
+): { previous: number | null; next: number | null; rank: number | null } {
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) {

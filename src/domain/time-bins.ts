@@ -42,7 +42,11 @@ function nextStart(start: number, unit: BinUnit): number {
 }
 
 /** Bins covering [firstDay, lastDay], with the unit chosen from the span. */
-export function makeTimeBins(firstDay: number, lastDay: number, unit = chooseBinUnit(lastDay - firstDay + 1)): TimeBins {
+export function makeTimeBins(
+  firstDay: number,
+  lastDay: number,
+  unit = chooseBinUnit(lastDay - firstDay + 1),
+): TimeBins {
   const starts: number[] = [];
   let start = floorToUnit(firstDay, unit);
   while (start <= lastDay) {

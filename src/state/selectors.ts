@@ -1,5 +1,5 @@
-import { buildEventIndex, type EventIndex } from "../domain/event-index.ts";
 import type { SecurityEvent } from "../domain/event.ts";
+import { buildEventIndex, type EventIndex } from "../domain/event-index.ts";
 import type { Bounds, Filters } from "../domain/filters.ts";
 import { type QueryResult, queryEvents } from "../domain/query-events.ts";
 import type { UrlState } from "../url/url-state.ts";

@@ -7,8 +7,8 @@ import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { FORMAT_ID } from "../data/event-schema.ts";
-import { syntheticPlaces, syntheticRegionPoints } from "./synthetic/places.ts";
 import { generateEvents } from "./synthetic/generate-events.ts";
+import { syntheticPlaces, syntheticRegionPoints } from "./synthetic/places.ts";
 
 const { values } = parseArgs({
   options: {
@@ -33,11 +33,18 @@ const header = {
 const headerText = JSON.stringify(header);
 stream.write(`${headerText.slice(0, -1)},"events":[\n`);
 let written = 0;
-for (const event of generateEvents({ count, seed: Number(values.seed), places: syntheticPlaces(), regionPoints: syntheticRegionPoints() })) {
+for (const event of generateEvents({
+  count,
+  seed: Number(values.seed),
+  places: syntheticPlaces(),
+  regionPoints: syntheticRegionPoints(),
+})) {
   const ok = stream.write(`${written ? ",\n" : ""}${JSON.stringify(event)}`);
   written++;
   if (!ok) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
 }
 stream.end("\n]}\n");
 await new Promise<void>((resolve) => stream.on("finish", () => resolve()));
-console.log(`wrote ${written.toLocaleString("en")} synthetic events to ${out} (${(readFileSync(out).length / 1e6).toFixed(1)} MB)`);
+console.log(
+  `wrote ${written.toLocaleString("en")} synthetic events to ${out} (${(readFileSync(out).length / 1e6).toFixed(1)} MB)`,
+);

@@ -231,4 +231,3 @@ export function serializeUrlState(state: UrlState): string {
   const text = params.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
   return text ? `?${text}` : "";
 }
-

@@ -16,7 +16,9 @@ describe("loading a dataset", () => {
   it("shows the count and a load summary once the dataset is in", async () => {
     serveDataset(datasetText([validRecord({ id: "a" }), validRecord({ id: "b", date: null })]));
     render(<App />);
-    expect(await screen.findByTestId("event-count")).toHaveTextContent("2 reported operations · 2 on the map · 1 undated");
+    expect(await screen.findByTestId("event-count")).toHaveTextContent(
+      "2 reported operations · 2 on the map · 1 undated",
+    );
     expect(screen.getByText(/events? loaded/)).toHaveTextContent("2 events loaded");
     expect(screen.getByRole("region", { name: /map of syria/i })).toBeInTheDocument();
   });
@@ -43,7 +45,9 @@ describe("loading a dataset", () => {
 
   it("tells the person when the dataset is missing from the server", async () => {
     vi.stubGlobal("fetch", async (input: RequestInfo | URL) =>
-      String(input).includes("events.json") ? new Response("", { status: 404, statusText: "Not Found" }) : diskFetch()(input),
+      String(input).includes("events.json")
+        ? new Response("", { status: 404, statusText: "Not Found" })
+        : diskFetch()(input),
     );
     render(<App />);
     const alert = await screen.findByRole("alert");
@@ -52,12 +56,13 @@ describe("loading a dataset", () => {
   });
 });
 
+function Broken(): never {
+  throw new Error("boom");
+}
+
 describe("error boundary", () => {
   it("keeps the rest of the page alive when a part throws", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    function Broken(): never {
-      throw new Error("boom");
-    }
     render(
       <div>
         <p>still here</p>

@@ -2,8 +2,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { DetailsPane } from "../../src/features/details/details-pane.tsx";
-import { StoreProvider } from "../../src/state/store-context.tsx";
 import type { AppStoreApi } from "../../src/state/store.ts";
+import { StoreProvider } from "../../src/state/store-context.tsx";
 import { validRecord } from "../support/records.ts";
 import { readyStore } from "../support/store.ts";
 
@@ -22,7 +22,12 @@ const records = [
     confidence: { level: "low", reason: "Single claim by a monitoring group." },
     location: { name: "Aleppo", nameAr: "حلب", lat: 36.2021, lon: 37.1343, precision: "town" },
   }),
-  validRecord({ id: "c", date: "2025-03", title: "Month-only raid", location: { name: "Aleppo governorate", lat: 36.1054, lon: 37.601, precision: "governorate" } }),
+  validRecord({
+    id: "c",
+    date: "2025-03",
+    title: "Month-only raid",
+    location: { name: "Aleppo governorate", lat: 36.1054, lon: 37.601, precision: "governorate" },
+  }),
   validRecord({ id: "d", date: null, title: "Undated raid", location: null }),
 ];
 
@@ -41,7 +46,9 @@ describe("the detail panel", () => {
   it("shows what was reported, with unknown counts as not reported and text never as markup", () => {
     renderPane(readyStore(records, { selectedId: "b" }));
     const panel = screen.getByRole("article");
-    expect(within(panel).getByRole("heading", { level: 2 })).toHaveTextContent("Second raid <img src=x onerror=alert(1)>");
+    expect(within(panel).getByRole("heading", { level: 2 })).toHaveTextContent(
+      "Second raid <img src=x onerror=alert(1)>",
+    );
     expect(panel.querySelector("img")).toBeNull();
     expect(panel).toHaveTextContent("20 January 2025");
     expect(panel).toHaveTextContent("Aleppo");

@@ -1,6 +1,6 @@
 import { act, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { createAppStore, type AppStoreApi } from "../../src/state/store.ts";
+import { type AppStoreApi, createAppStore } from "../../src/state/store.ts";
 import { stateFromUrl, useUrlSync } from "../../src/url/use-url-sync.ts";
 
 function Sync({ store }: { store: AppStoreApi }) {

@@ -24,7 +24,10 @@ test("clicking a marker opens its panel, names it in the URL, and the URL reopen
   const link = page.url();
   const view = params(page).get("map");
   const other = await context.newPage();
-  await other.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+  await other.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  );
   await other.goto(link);
   await expect(other.getByRole("article").getByRole("heading", { level: 2 })).toHaveText(byId.get(id)?.title as string);
   await expect.poll(() => new URL(other.url()).searchParams.get("map")).toBe(view);
@@ -36,7 +39,9 @@ test("the panel shows sources as safe external links and unknown counts as not r
   const event = dataset.events.find((e) => e.location !== null && e.date !== null) as ShippedEvent;
   await page.goto(`./?event=${event.id}`);
   const panel = page.getByRole("article");
-  const link = panel.getByRole("link", { name: new RegExp(event.sources[0]?.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") ?? "") });
+  const link = panel.getByRole("link", {
+    name: new RegExp(event.sources[0]?.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") ?? ""),
+  });
   await expect(link.first()).toHaveAttribute("href", event.sources[0]?.url as string);
   await expect(link.first()).toHaveAttribute("target", "_blank");
   await expect(link.first()).toHaveAttribute("rel", "noopener noreferrer");
@@ -60,7 +65,10 @@ test("back and forward move between selections; closing with Escape returns to t
   await expect.poll(() => params(page).get("event")).toBeNull();
 });
 
-test("a link to an event that is not in the dataset says so and keeps the rest of the view", async ({ page, pageErrors }) => {
+test("a link to an event that is not in the dataset says so and keeps the rest of the view", async ({
+  page,
+  pageErrors,
+}) => {
   await page.goto("./?event=no-such-event&type=raid");
   await expect(page.getByRole("alert")).toContainText("“no-such-event” is not in the loaded dataset");
   const raids = dataset.events.filter((e) => e.type === "raid" && e.location !== null);

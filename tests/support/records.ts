@@ -1,4 +1,3 @@
-
 /** A minimal valid record in format v1; tests override what they exercise. */
 export function validRecord(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -1,6 +1,6 @@
 import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
 import { parseDatasetText } from "../../src/data/validate-dataset.ts";
-import { createAppStore, type AppState } from "../../src/state/store.ts";
+import { type AppState, createAppStore } from "../../src/state/store.ts";
 import { bundledLocator, readGeography } from "./disk.ts";
 import { datasetText } from "./records.ts";
 
@@ -14,5 +14,10 @@ export function loadRecords(records: Record<string, unknown>[]): LoadedDataset {
 
 /** A store as it is once a dataset has loaded. */
 export function readyStore(records: Record<string, unknown>[], state: Partial<AppState> = {}) {
-  return createAppStore({ load: { status: "ready" }, dataset: loadRecords(records), geography: readGeography(), ...state });
+  return createAppStore({
+    load: { status: "ready" },
+    dataset: loadRecords(records),
+    geography: readGeography(),
+    ...state,
+  });
 }

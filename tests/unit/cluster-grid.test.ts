@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ClusterItem, clusterMembers, clusterOnGrid, type GridOptions } from "../../src/domain/cluster-grid.ts";
+import type { SecurityEvent } from "../../src/domain/event.ts";
 import { buildEventIndex } from "../../src/domain/event-index.ts";
 import { NO_FILTERS } from "../../src/domain/filters.ts";
 import { queryEvents } from "../../src/domain/query-events.ts";
@@ -32,12 +33,21 @@ describe("clusterOnGrid", () => {
   });
 
   it("merges nearby events at low zoom and separates them at high zoom", () => {
-    const [sample] = fc.sample(arbitraryEvents.filter((e) => e.length >= 2), 1);
-    const base = sample!.slice(0, 2);
+    const [sample] = fc.sample(
+      arbitraryEvents.filter((e) => e.length >= 2),
+      1,
+    );
+    const base = (sample as SecurityEvent[]).slice(0, 2);
     const events = base.map((e, i) => ({
       ...e,
       admin1: "SY-HL" as const,
-      location: { name: "Aleppo", lat: 36.2 + i * 0.01, lon: 37.15, precision: "town" as const, admin1: "SY-HL" as const },
+      location: {
+        name: "Aleppo",
+        lat: 36.2 + i * 0.01,
+        lon: 37.15,
+        precision: "town" as const,
+        admin1: "SY-HL" as const,
+      },
     }));
     const index = buildEventIndex(events);
     const { positions } = queryEvents(index, NO_FILTERS);
@@ -50,8 +60,11 @@ describe("clusterOnGrid", () => {
   });
 
   it("marks events on one identical point as inseparable", () => {
-    const [sample] = fc.sample(arbitraryEvents.filter((e) => e.length >= 3), 1);
-    const events = sample!.slice(0, 3).map((e) => ({
+    const [sample] = fc.sample(
+      arbitraryEvents.filter((e) => e.length >= 3),
+      1,
+    );
+    const events = (sample as SecurityEvent[]).slice(0, 3).map((e) => ({
       ...e,
       admin1: "SY-DI" as const,
       location: { name: "Damascus", lat: 33.51, lon: 36.29, precision: "town" as const, admin1: "SY-DI" as const },
@@ -68,10 +81,10 @@ describe("clusterOnGrid", () => {
 
   it("ignores events outside the view and does not throw on an empty one", () => {
     const [events] = fc.sample(arbitraryEvents, 1);
-    const index = buildEventIndex(events!);
+    const index = buildEventIndex(events as SecurityEvent[]);
     const farAway: GridOptions["view"] = [worldX(0), worldY(10), worldX(1), worldY(9)];
-    expect(clusterOnGrid(index, queryEvents(index, NO_FILTERS).positions, { zoom: 8, view: farAway, cellPixels: 48 })).toEqual(
-      [],
-    );
+    expect(
+      clusterOnGrid(index, queryEvents(index, NO_FILTERS).positions, { zoom: 8, view: farAway, cellPixels: 48 }),
+    ).toEqual([]);
   });
 });

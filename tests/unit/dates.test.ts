@@ -20,10 +20,17 @@ describe("parseIsoDate", () => {
     expect(parsed && [formatDay(parsed.startDay), formatDay(parsed.endDay)]).toEqual(["2025-01-01", "2025-12-31"]);
   });
 
-  it.each(["2025-02-30", "2025-13-01", "2025-00", "25-01-01", "2025/01/01", "", "1066", "2025-1-1", "2025-01-01T00:00"])(
-    "rejects %j",
-    (text) => {
-      expect(parseIsoDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    "2025-02-30",
+    "2025-13-01",
+    "2025-00",
+    "25-01-01",
+    "2025/01/01",
+    "",
+    "1066",
+    "2025-1-1",
+    "2025-01-01T00:00",
+  ])("rejects %j", (text) => {
+    expect(parseIsoDate(text)).toBeNull();
+  });
 });

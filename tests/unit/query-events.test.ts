@@ -16,7 +16,9 @@ function naivePasses(event: SecurityEvent, f: Filters, view: Bounds | null): Rec
     event.startDay === null
       ? f.includeUndated
       : (f.from === null || event.startDay >= f.from) && (f.to === null || event.startDay <= f.to);
-  const text = normalizeText([event.title, event.summary, event.location?.name, ...event.actors, ...event.targets].join(" "));
+  const text = normalizeText(
+    [event.title, event.summary, event.location?.name, ...event.actors, ...event.targets].join(" "),
+  );
   const inView =
     !f.onlyInView ||
     view === null || // the map has not reported its bounds yet: nothing to restrict to
@@ -50,9 +52,9 @@ const arbitraryFilters: fc.Arbitrary<Filters> = fc.record({
   onlyInView: fc.boolean(),
 });
 const arbitraryView = fc.option(
-  fc.tuple(fc.double({ min: 32, max: 35, noNaN: true }), fc.double({ min: 35, max: 38, noNaN: true })).map(
-    ([south, west]): Bounds => [south, west, south + 2, west + 3],
-  ),
+  fc
+    .tuple(fc.double({ min: 32, max: 35, noNaN: true }), fc.double({ min: 35, max: 38, noNaN: true }))
+    .map(([south, west]): Bounds => [south, west, south + 2, west + 3]),
   { nil: null },
 );
 
@@ -63,31 +65,35 @@ describe("queryEvents against a naive reference", () => {
         const index = buildEventIndex(events);
         const result = queryEvents(index, filters, view);
         const passes = new Map(events.map((e) => [e.id, naivePasses(e, filters, view)]));
+        const passesOf = (e: SecurityEvent) => passes.get(e.id) as Record<Facet, boolean>;
         const all = (e: SecurityEvent) => passesExcept(passes.get(e.id) as Record<Facet, boolean>, "none" as Facet);
-        const expectedIds = events.filter(all).map((e) => e.id).sort();
+        const expectedIds = events
+          .filter(all)
+          .map((e) => e.id)
+          .sort();
         const actualIds = [...result.positions].map((p) => index.events[p]?.id as string).sort();
         expect(actualIds).toEqual(expectedIds);
 
         GOVERNORATE_CODES.forEach((code, i) => {
-          const expected = events.filter((e) => e.admin1 === code && passesExcept(passes.get(e.id)!, "region")).length;
+          const expected = events.filter((e) => e.admin1 === code && passesExcept(passesOf(e), "region")).length;
           expect(result.counts.regions[i + 1], code).toBe(expected);
         });
         EVENT_TYPES.forEach((type, i) => {
-          const expected = events.filter((e) => e.type === type && passesExcept(passes.get(e.id)!, "type")).length;
+          const expected = events.filter((e) => e.type === type && passesExcept(passesOf(e), "type")).length;
           expect(result.counts.types[i], type).toBe(expected);
         });
         index.actors.names.forEach((name, id) => {
-          const expected = events.filter((e) => e.actors.includes(name) && passesExcept(passes.get(e.id)!, "actor")).length;
+          const expected = events.filter((e) => e.actors.includes(name) && passesExcept(passesOf(e), "actor")).length;
           expect(result.counts.actors[id], name).toBe(expected);
         });
         index.targets.names.forEach((name, id) => {
-          const expected = events.filter((e) => e.targets.includes(name) && passesExcept(passes.get(e.id)!, "target")).length;
+          const expected = events.filter((e) => e.targets.includes(name) && passesExcept(passesOf(e), "target")).length;
           expect(result.counts.targets[id], name).toBe(expected);
         });
-        const undated = events.filter((e) => e.startDay === null && passesExcept(passes.get(e.id)!, "date")).length;
+        const undated = events.filter((e) => e.startDay === null && passesExcept(passesOf(e), "date")).length;
         expect(result.counts.undated).toBe(undated);
         const binned = [...result.filteredPerBin].reduce((a, b) => a + b, 0);
-        const datedExceptDate = events.filter((e) => e.startDay !== null && passesExcept(passes.get(e.id)!, "date")).length;
+        const datedExceptDate = events.filter((e) => e.startDay !== null && passesExcept(passesOf(e), "date")).length;
         expect(binned).toBe(datedExceptDate);
       }),
       { numRuns: 300 },
@@ -120,7 +126,12 @@ describe("queryEvents", () => {
       { title: "Raid in Darʿā", summary: "" },
       { title: "مداهمة في إدلب", summary: "" },
     ];
-    const events = fc.sample(arbitraryEvents.filter((e) => e.length >= 2), 1)[0]!.slice(0, 2);
+    const events = fc
+      .sample(
+        arbitraryEvents.filter((e) => e.length >= 2),
+        1,
+      )[0]!
+      .slice(0, 2);
     events[0] = { ...events[0]!, ...a, actors: [], targets: [], location: null };
     events[1] = { ...events[1]!, ...b, actors: [], targets: [], location: null };
     const index = buildEventIndex(events);

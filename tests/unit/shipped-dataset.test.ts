@@ -1,6 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDatasetText } from "../../src/data/validate-dataset.ts";
-import { readFileSync } from "node:fs";
 import { bundledLocator, readJson } from "../support/disk.ts";
 
 const PATH = "public/data/events.json";
@@ -47,9 +47,9 @@ describe("the shipped dataset (public/data/events.json)", () => {
     const undatedAleppo = events.filter((e) => e.startDay === null && e.admin1 === "SY-HL");
     expect(undatedAleppo.length).toBeGreaterThanOrEqual(1);
     expect(undatedAleppo.some((e) => /east/i.test(`${e.title} ${e.summary} ${e.location?.name ?? ""}`))).toBe(true);
-    expect(events.some((e) => e.startDay !== null && /haidariya|haydariyah/i.test(`${e.title} ${e.location?.name}`))).toBe(
-      true,
-    );
+    expect(
+      events.some((e) => e.startDay !== null && /haidariya|haydariyah/i.test(`${e.title} ${e.location?.name}`)),
+    ).toBe(true);
   });
 
   it("holds no synthetic record", () => {

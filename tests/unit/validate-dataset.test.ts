@@ -86,8 +86,16 @@ describe("records", () => {
     expect(byId("bad-date")).toEqual([
       { severity: "error", index: 1, id: "bad-date", field: "date", message: '"2025-02-30" is not a real date' },
     ]);
-    expect(byId("in-iraq")[0]).toMatchObject({ index: 3, field: "location", message: expect.stringMatching(/outside Syria/) });
-    expect(problems.find((p) => p.index === 4)).toMatchObject({ id: "good-1", field: "id", message: expect.stringMatching(/duplicate id \(first used by record 1\)/) });
+    expect(byId("in-iraq")[0]).toMatchObject({
+      index: 3,
+      field: "location",
+      message: expect.stringMatching(/outside Syria/),
+    });
+    expect(problems.find((p) => p.index === 4)).toMatchObject({
+      id: "good-1",
+      field: "id",
+      message: expect.stringMatching(/duplicate id \(first used by record 1\)/),
+    });
     expect(byId("no-source")[0]).toMatchObject({ field: "sources" });
     expect(byId("js-link")[0]).toMatchObject({ field: "sources.0.url", message: "must be an http(s) URL" });
     expect(byId("bad-type")[0]).toMatchObject({ field: "type" });
@@ -97,11 +105,17 @@ describe("records", () => {
   });
 
   it("keeps a record whose stated governorate disagrees with its coordinates, with a warning", () => {
-    const record = validRecord({ location: { name: "Aleppo", lat: 36.2021, lon: 37.1343, precision: "town", admin1: "SY-DI" } });
+    const record = validRecord({
+      location: { name: "Aleppo", lat: 36.2021, lon: 37.1343, precision: "town", admin1: "SY-DI" },
+    });
     const { events, problems } = loaded(datasetText([record]));
     expect(events[0]?.admin1).toBe("SY-DI");
     expect(problems).toEqual([
-      expect.objectContaining({ severity: "warning", field: "location.admin1", message: "says SY-DI but the coordinates fall in SY-HL" }),
+      expect.objectContaining({
+        severity: "warning",
+        field: "location.admin1",
+        message: "says SY-DI but the coordinates fall in SY-HL",
+      }),
     ]);
   });
 

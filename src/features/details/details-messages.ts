@@ -1,5 +1,5 @@
-import type { Messages } from "../../i18n/use-language.ts";
 import type { ConfidenceLevel, LocationPrecision } from "../../domain/event.ts";
+import type { Messages } from "../../i18n/use-language.ts";
 
 interface DetailsMessages {
   panelLabel: string;

@@ -35,7 +35,10 @@ export function DetailsPane({ children }: { children: ReactNode }) {
   const open = event !== null;
   useFocusReturn(
     open,
-    useCallback(() => document.querySelector<HTMLElement>(".event-list [role=listbox], .map-region .leaflet-container"), []),
+    useCallback(
+      () => document.querySelector<HTMLElement>(".event-list [role=listbox], .map-region .leaflet-container"),
+      [],
+    ),
   );
 
   useEffect(() => {

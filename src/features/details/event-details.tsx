@@ -40,7 +40,11 @@ function EventLink({ index, position, onPick }: { index: EventIndex; position: n
   if (!event) return null;
   return (
     <button type="button" className="event-link" onClick={() => onPick(event.id)}>
-      <TypeSymbol type={event.type} size={14} imprecise={event.location?.precision === "governorate" || event.location?.precision === "region"} />
+      <TypeSymbol
+        type={event.type}
+        size={14}
+        imprecise={event.location?.precision === "governorate" || event.location?.precision === "region"}
+      />
       <span className="event-link-title">{event.title}</span>
       <span className="event-link-date">{formatEventDate(event.startDay, event.datePrecision, lang)}</span>
     </button>
@@ -151,7 +155,11 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         </dl>
         <dl>
           <Field label={t.seized}>
-            {event.outcome.seized?.length ? <NameList names={event.outcome.seized} empty={t.none} /> : <span className="muted">{t.notReported}</span>}
+            {event.outcome.seized?.length ? (
+              <NameList names={event.outcome.seized} empty={t.none} />
+            ) : (
+              <span className="muted">{t.notReported}</span>
+            )}
           </Field>
         </dl>
         {event.outcome.notes && <p className="outcome-notes">{event.outcome.notes}</p>}
@@ -166,7 +174,9 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         <section className="details-section" aria-labelledby="details-confidence">
           <h3 id="details-confidence">{t.confidence}</h3>
           <p>
-            <span className={`confidence confidence-${event.confidence.level}`}>{t.confidenceLevels[event.confidence.level]}</span>{" "}
+            <span className={`confidence confidence-${event.confidence.level}`}>
+              {t.confidenceLevels[event.confidence.level]}
+            </span>{" "}
             {event.confidence.reason}
           </p>
         </section>
@@ -206,7 +216,8 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {event.tags?.length ? (
-        <p className="tags" aria-label={t.tags}>
+        <p className="tags">
+          <span className="visually-hidden">{t.tags}: </span>
           {event.tags.map((tag) => (
             <span key={tag} className="tag">
               {tag}
@@ -228,9 +239,12 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
           {t.later} →
         </button>
       </nav>
-      <button type="button" className="copy-link" onClick={copy} aria-live="polite">
-        {copyState === "copied" ? t.copied : copyState === "failed" ? t.copyFailed : t.copyLink}
+      <button type="button" className="copy-link" onClick={copy}>
+        {t.copyLink}
       </button>
+      <p className="copy-status" role="status">
+        {copyState === "copied" ? t.copied : copyState === "failed" ? t.copyFailed : ""}
+      </p>
 
       <section className="details-section" aria-labelledby="details-related">
         <h3 id="details-related">{t.related}</h3>

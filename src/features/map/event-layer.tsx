@@ -1,15 +1,22 @@
 import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { useMap } from "react-leaflet";
+import { markTiming } from "../../app/timing-marks.ts";
 import { type ClusterItem, clusterMembers, clusterOnGrid, type MapItem } from "../../domain/cluster-grid.ts";
-import type { EventIndex } from "../../domain/event-index.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
+import type { EventIndex } from "../../domain/event-index.ts";
 import { latOf, lonOf } from "../../domain/web-mercator.ts";
 import { formatEventDate, formatNumber } from "../../i18n/format.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
-import { clusterDiameter, clusterElement, EVENT_ICON_SIZE, eventMarkerElement, isImprecise } from "./marker-elements.ts";
+import {
+  clusterDiameter,
+  clusterElement,
+  EVENT_ICON_SIZE,
+  eventMarkerElement,
+  isImprecise,
+} from "./marker-elements.ts";
 import { useMapViewport } from "./use-map-viewport.ts";
 
 /** Cell size of the aggregation grid, in screen pixels. */
@@ -69,22 +76,26 @@ export function EventLayer() {
   const viewport = useMapViewport();
   const layerRef = useRef<L.LayerGroup | null>(null);
   const markersRef = useRef(new Map<string, { marker: L.Marker; signature: string }>());
+  const paintedIndexRef = useRef<EventIndex | null>(null);
 
   const items = useMemo<MapItem[]>(
     () => (index && query ? clusterOnGrid(index, query.positions, { ...viewport, cellPixels: CELL_PIXELS }) : []),
     [index, query, viewport],
   );
 
-  useEffect(function createLayer() {
-    const layer = L.layerGroup().addTo(map);
-    layerRef.current = layer;
-    const markers = markersRef.current;
-    return function removeLayer() {
-      layer.remove();
-      markers.clear();
-      layerRef.current = null;
-    };
-  }, [map]);
+  useEffect(
+    function createLayer() {
+      const layer = L.layerGroup().addTo(map);
+      layerRef.current = layer;
+      const markers = markersRef.current;
+      return function removeLayer() {
+        layer.remove();
+        markers.clear();
+        layerRef.current = null;
+      };
+    },
+    [map],
+  );
 
   useEffect(
     function drawItems() {
@@ -110,6 +121,10 @@ export function EventLayer() {
           markers.delete(key);
         }
       }
+      if (paintedIndexRef.current !== index) {
+        paintedIndexRef.current = index;
+        requestAnimationFrame(() => markTiming("app:map-painted"));
+      }
 
       function eventMarker(idx: EventIndex, position: number): L.Marker {
         const event = idx.events[position] as SecurityEvent;
@@ -125,7 +140,11 @@ export function EventLayer() {
           keyboard: true,
           riseOnHover: true,
         });
-        marker.bindTooltip(eventLabel(event, dateOf(event)), { direction: "top", offset: [0, -10], className: "event-tooltip" });
+        marker.bindTooltip(eventLabel(event, dateOf(event)), {
+          direction: "top",
+          offset: [0, -10],
+          className: "event-tooltip",
+        });
         marker.on("click", () => select(event.id));
         marker.on("add", () => {
           const el = marker.getElement();
@@ -140,7 +159,11 @@ export function EventLayer() {
         const size = clusterDiameter(cluster.count);
         const label = formatNumber(cluster.count, lang);
         const marker = L.marker([cluster.lat, cluster.lon], {
-          icon: L.divIcon({ html: clusterElement(cluster, label), className: "map-item cluster-marker", iconSize: [size, size] }),
+          icon: L.divIcon({
+            html: clusterElement(cluster, label),
+            className: "map-item cluster-marker",
+            iconSize: [size, size],
+          }),
           title: `${label} events here: ${cluster.samePoint ? "show the list" : "zoom in"}`,
           keyboard: true,
           riseOnHover: true,
@@ -160,11 +183,20 @@ export function EventLayer() {
               cellPixels: CELL_PIXELS,
             });
             const heading = `${formatNumber(members.length, lang)} events at this place`;
-            const content = memberList(index as EventIndex, members, (id) => {
-              map.closePopup();
-              select(id);
-            }, dateOf, heading);
-            L.popup({ maxWidth: 320, className: "cluster-popup" }).setLatLng(marker.getLatLng()).setContent(content).openOn(map);
+            const content = memberList(
+              index as EventIndex,
+              members,
+              (id) => {
+                map.closePopup();
+                select(id);
+              },
+              dateOf,
+              heading,
+            );
+            L.popup({ maxWidth: 320, className: "cluster-popup" })
+              .setLatLng(marker.getLatLng())
+              .setContent(content)
+              .openOn(map);
             return;
           }
           const [minX, minY, maxX, maxY] = cluster.extent;

@@ -52,7 +52,14 @@ export function GovernorateLayer({ governorates }: { governorates: GovernorateCo
           const count = selectQuery(store.getState())?.counts.regions[regionSlot(code)] ?? 0;
           const name = lang === "ar" ? governorate.nameAr : governorate.name;
           const isOn = store.getState().filters.regions.includes(code);
-          const action = lang === "ar" ? (isOn ? "انقر لإزالة التصفية" : "انقر للتصفية") : isOn ? "click to remove filter" : "click to filter";
+          const action =
+            lang === "ar"
+              ? isOn
+                ? "انقر لإزالة التصفية"
+                : "انقر للتصفية"
+              : isOn
+                ? "click to remove filter"
+                : "click to filter";
           const events = lang === "ar" ? "حدث" : count === 1 ? "event" : "events";
           return `${name}: ${formatNumber(count, lang)} ${events} · ${action}`;
         },

@@ -2,8 +2,8 @@ import L from "leaflet";
 import { useMemo } from "react";
 import { Marker, Pane } from "react-leaflet";
 import type { Geography } from "../../data/geography.ts";
-import type { Language } from "../../url/url-state.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
+import type { Language } from "../../url/url-state.ts";
 
 function labelIcon(text: string, className: string): L.DivIcon {
   const element = document.createElement("span");
@@ -41,12 +41,26 @@ export function MapLabels({ geography, zoom }: { geography: Geography; zoom: num
     <Pane name="labels" style={{ zIndex: 450, pointerEvents: "none" }}>
       {zoom < 9 &&
         governorateLabels.map((label) => (
-          <Marker key={label.key} position={label.position} icon={label.icon} interactive={false} keyboard={false} pane="labels" />
+          <Marker
+            key={label.key}
+            position={label.position}
+            icon={label.icon}
+            interactive={false}
+            keyboard={false}
+            pane="labels"
+          />
         ))}
       {placeLabels
         .filter((label) => label.rank === 1 || zoom >= 7)
         .map((label) => (
-          <Marker key={label.key} position={label.position} icon={label.icon} interactive={false} keyboard={false} pane="labels" />
+          <Marker
+            key={label.key}
+            position={label.position}
+            icon={label.icon}
+            interactive={false}
+            keyboard={false}
+            pane="labels"
+          />
         ))}
     </Pane>
   );

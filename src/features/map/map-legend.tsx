@@ -37,7 +37,13 @@ export function MapLegend() {
 
   return (
     <aside className={`map-legend${open ? " is-open" : ""}`} aria-label={t.legend}>
-      <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggleLegend}>
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={toggleLegend}
+      >
         {open ? t.hideLegend : t.showLegend}
       </button>
       {open && (
@@ -75,14 +81,17 @@ export function MapLegend() {
             <input type="checkbox" checked={shade} onChange={(e) => setShade(e.target.checked)} /> {t.shadeRegions}
           </label>
           {shade && breaks.length > 0 && (
-            <div className="choropleth-scale" aria-label={t.shadeScale}>
+            <fieldset className="choropleth-scale">
+              <legend className="visually-hidden">{t.shadeScale}</legend>
               {breaks.map((upper, i) => (
                 <span key={upper} className="choropleth-step">
                   <span className="choropleth-swatch" style={{ background: CHOROPLETH_COLOURS[i + 1] }} />
-                  {i === 0 ? `1–${formatNumber(upper, lang)}` : `${formatNumber((breaks[i - 1] ?? 0) + 1, lang)}–${formatNumber(upper, lang)}`}
+                  {i === 0
+                    ? `1–${formatNumber(upper, lang)}`
+                    : `${formatNumber((breaks[i - 1] ?? 0) + 1, lang)}–${formatNumber(upper, lang)}`}
                 </span>
               ))}
-            </div>
+            </fieldset>
           )}
         </div>
       )}

@@ -1,5 +1,5 @@
-import type { Messages } from "../../i18n/use-language.ts";
 import type { EventType } from "../../domain/event.ts";
+import type { Messages } from "../../i18n/use-language.ts";
 
 interface MapMessages {
   mapLabel: string;

@@ -1,5 +1,5 @@
-import { EVENT_TYPES, type SecurityEvent } from "../../domain/event.ts";
 import type { ClusterItem } from "../../domain/cluster-grid.ts";
+import { EVENT_TYPES, type SecurityEvent } from "../../domain/event.ts";
 import { TYPE_COLOURS } from "./type-style.ts";
 import { TYPE_PATHS } from "./type-symbols.ts";
 

@@ -6,7 +6,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 }
 
-function describe(progress: LoadProgress | null, lang: "en" | "ar"): { label: string; fraction: number | null } {
+function progressText(progress: LoadProgress | null, lang: "en" | "ar"): { label: string; fraction: number | null } {
   if (!progress) return { label: "Starting…", fraction: null };
   switch (progress.phase) {
     case "reading":
@@ -38,7 +38,7 @@ interface Props {
 /** Loading status with a progress bar (bytes, then records) and a cancel button. */
 export function LoadProgressPanel({ what, progress, onCancel }: Props) {
   const lang = useLanguage();
-  const { label, fraction } = describe(progress, lang);
+  const { label, fraction } = progressText(progress, lang);
   return (
     <div className="load-progress" role="status" aria-live="polite">
       <p className="load-progress-title">

@@ -8,7 +8,9 @@ import { GOVERNORATE_CODES } from "../../domain/governorates.ts";
  */
 export function naiveQuery(events: readonly SecurityEvent[], f: Filters) {
   const inDates = (e: SecurityEvent) =>
-    e.startDay === null ? f.includeUndated : (f.from === null || e.startDay >= f.from) && (f.to === null || e.startDay <= f.to);
+    e.startDay === null
+      ? f.includeUndated
+      : (f.from === null || e.startDay >= f.from) && (f.to === null || e.startDay <= f.to);
   const inRegions = (e: SecurityEvent) => f.regions.length === 0 || (e.admin1 !== null && f.regions.includes(e.admin1));
   const inTypes = (e: SecurityEvent) => f.types.length === 0 || f.types.includes(e.type);
   const inActors = (e: SecurityEvent) => f.actors.length === 0 || e.actors.some((a) => f.actors.includes(a));

@@ -2,24 +2,27 @@
  * Node part of `npm run bench`: index build and filter+counts over 10k, 100k and 1M synthetic
  * events, against the naive baseline (Array.filter + recounting every facet) in the same run.
  */
+
+import { readFileSync } from "node:fs";
 import { FORMAT_ID } from "../../data/event-schema.ts";
 import { parseDatasetText } from "../../data/validate-dataset.ts";
-import { buildEventIndex } from "../../domain/event-index.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
+import { buildEventIndex } from "../../domain/event-index.ts";
 import { type Filters, NO_FILTERS } from "../../domain/filters.ts";
 import { queryEvents } from "../../domain/query-events.ts";
 import { createRegionLocator } from "../../domain/region-locator.ts";
 import { generateEvents } from "../synthetic/generate-events.ts";
 import { syntheticPlaces, syntheticRegionPoints } from "../synthetic/places.ts";
-import { readFileSync } from "node:fs";
-import { formatMs, median, p95, ratio, table, time } from "./stats.ts";
 import { naiveQuery } from "./naive-query.ts";
+import { formatMs, median, p95, ratio, table, time } from "./stats.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const STEPS = 40;
 
 function loadSynthetic(count: number): { events: SecurityEvent[]; parseMs: number; validateMs: number; bytes: number } {
-  const records = [...generateEvents({ count, seed: 7, places: syntheticPlaces(), regionPoints: syntheticRegionPoints() })];
+  const records = [
+    ...generateEvents({ count, seed: 7, places: syntheticPlaces(), regionPoints: syntheticRegionPoints() }),
+  ];
   const text = JSON.stringify({ format: FORMAT_ID, title: "SYNTHETIC benchmark data", events: records });
   const locator = createRegionLocator(JSON.parse(readFileSync("public/geo/governorates.json", "utf8")));
   const parse = time(() => JSON.parse(text));
@@ -55,7 +58,8 @@ for (const size of SIZES) {
   naiveQuery(events, steps[0] as Filters);
   const ours = steps.map((f) => time(() => queryEvents(index, f)).ms);
   const naive = steps.map((f) => time(() => naiveQuery(events, f)).ms);
-  const check = queryEvents(index, steps[5] as Filters).positions.length === naiveQuery(events, steps[5] as Filters).matches.length;
+  const check =
+    queryEvents(index, steps[5] as Filters).positions.length === naiveQuery(events, steps[5] as Filters).matches.length;
   if (!check) throw new Error("the index and the naive baseline disagree");
   rows.push([
     size.toLocaleString("en"),
@@ -73,7 +77,16 @@ for (const size of SIZES) {
 console.log("Node: load, index build, and filter+counts per brush step (median / p95), vs the naive baseline");
 console.log(
   table(
-    ["events", "JSON", "JSON.parse", "validate", "index build", "filter+counts (index)", "filter+counts (naive)", "speed-up"],
+    [
+      "events",
+      "JSON",
+      "JSON.parse",
+      "validate",
+      "index build",
+      "filter+counts (index)",
+      "filter+counts (naive)",
+      "speed-up",
+    ],
     rows,
   ),
 );

@@ -137,14 +137,14 @@ export function* generateEvents(options: SyntheticOptions): Generator<EventRecor
     yield {
       id,
       date: day === null ? null : formatDay(day),
-      title: `[SYNTHETIC] ${type} against ${target} near ${location?.name ?? "an unknown place"}`,
-      summary: "Synthetic record generated for tests and benchmarks; not a real event.",
+      title: `[SYNTHETIC] ${type}, ${location?.name ?? "no place"}`,
+      summary: "Synthetic: not a real event.",
       type,
       actors: random() < 0.2 ? [actor, ACTORS[(ACTORS.indexOf(actor) + 1) % ACTORS.length] as string] : [actor],
       targets: [target],
       location,
       outcome: arrested === null ? {} : { arrested },
-      sources: [{ name: "Synthetic generator", url: `https://example.org/synthetic/${id}` }],
+      sources: [{ name: "Synthetic", url: `https://example.org/s/${id}` }],
       synthetic: true,
     };
   }

@@ -60,5 +60,9 @@ export function syntheticRegionPoints(): { name: string; lat: number; lon: numbe
   const governorates = JSON.parse(readFileSync("public/geo/governorates.json", "utf8")) as {
     features: { properties: { name: string; labelLat: number; labelLon: number } }[];
   };
-  return governorates.features.map((f) => ({ name: f.properties.name, lat: f.properties.labelLat, lon: f.properties.labelLon }));
+  return governorates.features.map((f) => ({
+    name: f.properties.name,
+    lat: f.properties.labelLat,
+    lon: f.properties.labelLon,
+  }));
 }

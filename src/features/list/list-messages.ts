@@ -1,0 +1,55 @@
+import type { Messages } from "../../i18n/use-language.ts";
+import type { ListSort } from "../../url/url-state.ts";
+
+interface ListMessages {
+  listLabel: string;
+  count: (shown: string, total: string) => string;
+  sortLabel: string;
+  sorts: Record<ListSort, string>;
+  approx: string;
+  approxTitle: string;
+  noLocation: string;
+  noLocationTitle: string;
+  empty: string;
+  emptyHint: string;
+  clearFilters: string;
+}
+
+export const LIST_MESSAGES: Messages<ListMessages> = {
+  en: {
+    listLabel: "Filtered events",
+    count: (shown, total) => `${shown} of ${total} events`,
+    sortLabel: "Sort",
+    sorts: {
+      newest: "Newest first",
+      oldest: "Oldest first",
+      place: "Place",
+      outcome: "Outcome (arrested + killed)",
+    },
+    approx: "approx.",
+    approxTitle: "Approximate location: only the governorate or region is known",
+    noLocation: "no location",
+    noLocationTitle: "No report places this event; it is not on the map",
+    empty: "No events match these filters",
+    emptyHint: "Remove a filter, widen the dates or clear the search.",
+    clearFilters: "Clear all filters",
+  },
+  ar: {
+    listLabel: "الأحداث المطابقة",
+    count: (shown, total) => `${shown} من أصل ${total} حدثًا`,
+    sortLabel: "الترتيب",
+    sorts: {
+      newest: "الأحدث أولًا",
+      oldest: "الأقدم أولًا",
+      place: "المكان",
+      outcome: "الحصيلة (معتقلون + قتلى)",
+    },
+    approx: "تقريبي",
+    approxTitle: "موقع تقريبي: المعروف هو المحافظة أو المنطقة فقط",
+    noLocation: "بلا موقع",
+    noLocationTitle: "لا يحدد أي تقرير مكان هذا الحدث؛ ليس على الخريطة",
+    empty: "لا أحداث تطابق هذه المرشحات",
+    emptyHint: "أزل مرشحًا، أو وسّع نطاق التواريخ، أو امسح البحث.",
+    clearFilters: "مسح كل المرشحات",
+  },
+};

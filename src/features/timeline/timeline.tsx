@@ -1,0 +1,148 @@
+import { useCallback, useId, useMemo } from "react";
+import { formatShortDay } from "../../i18n/format.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { selectIndex, selectQuery } from "../../state/selectors.ts";
+import { useAppStore } from "../../state/store-context.tsx";
+import { type DayRange, resolveRange } from "./brush-math.ts";
+import { DateRangeInputs } from "./date-range-inputs.tsx";
+import { PlayControls } from "./play-controls.tsx";
+import { PresetButtons } from "./preset-buttons.tsx";
+import { RangeSummary, rangeLabel } from "./range-summary.tsx";
+import { TimelineBrush } from "./timeline-brush.tsx";
+import { TimelineHistogram } from "./timeline-histogram.tsx";
+import { TIMELINE_MESSAGES } from "./timeline-messages.ts";
+import { UndatedControl } from "./undated-control.tsx";
+import { useElementWidth } from "./use-element-width.ts";
+import { usePlayback } from "./use-playback.ts";
+import "./timeline.css";
+
+/** Chart width where nothing can be measured (tests, first paint). */
+const FALLBACK_WIDTH = 640;
+
+/** Positions are in date order, dated first: the dated matches are those below datedCount. */
+function countBelow(positions: Uint32Array, limit: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The timeline under the map: a histogram of events over time with a range brush, exact
+ * From/To dates, quick ranges counted from the newest event, a play-through, and the undated
+ * events beside it. Every control reads and writes the store's date filter.
+ */
+export function Timeline() {
+  const t = useMessages(TIMELINE_MESSAGES);
+  const lang = useLanguage();
+  const index = useAppStore(selectIndex);
+  const query = useAppStore(selectQuery);
+  const from = useAppStore((s) => s.filters.from);
+  const to = useAppStore((s) => s.filters.to);
+  const includeUndated = useAppStore((s) => s.filters.includeUndated);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const bins = index?.bins ?? null;
+  const playback = usePlayback(bins);
+  const [plotRef, measuredWidth] = useElementWidth<HTMLDivElement>();
+  const width = measuredWidth > 0 ? measuredWidth : FALLBACK_WIDTH;
+  const noteId = useId();
+
+  const setRange = useCallback(
+    (range: DayRange | null) => setFilters({ from: range?.from ?? null, to: range?.to ?? null }),
+    [setFilters],
+  );
+  const { pause } = playback;
+  const setRangeByHand = useCallback(
+    (range: { from: number | null; to: number | null } | null) => {
+      pause();
+      setFilters({ from: range?.from ?? null, to: range?.to ?? null });
+    },
+    [pause, setFilters],
+  );
+  const datedMatches = useMemo(
+    () => (index && query ? countBelow(query.positions, index.datedCount) : 0),
+    [index, query],
+  );
+
+  const undated = (
+    <UndatedControl
+      count={query?.counts.undated ?? 0}
+      included={includeUndated}
+      onToggle={(included) => setFilters({ includeUndated: included })}
+    />
+  );
+
+  if (!index || !query || !bins || bins.starts.length === 0) {
+    return (
+      <section className="timeline timeline-empty" aria-label={t.region}>
+        <p className="tl-empty-message">{t.noDatedEvents}</p>
+        <div className="tl-side">{undated}</div>
+      </section>
+    );
+  }
+
+  const newest = index.startDay[index.datedCount - 1] as number;
+  const range = resolveRange(bins, { from, to });
+  const hasRange = from !== null || to !== null;
+
+  return (
+    <section className="timeline" aria-label={t.region}>
+      <div className="tl-main">
+        <div className="tl-toolbar">
+          <PresetButtons newest={newest} from={from} to={to} noteId={noteId} onSelect={setRangeByHand} />
+        </div>
+        <div className="tl-plot" ref={plotRef} dir="ltr">
+          <TimelineBrush
+            bins={bins}
+            range={range}
+            width={width}
+            valueText={rangeLabel(from, to, lang, t)}
+            onChange={setRange}
+            onInteract={pause}
+          >
+            <TimelineHistogram
+              bins={bins}
+              allPerBin={index.allPerBin}
+              filteredPerBin={query.filteredPerBin}
+              from={from}
+              to={to}
+              width={width}
+            />
+          </TimelineBrush>
+        </div>
+        <div className="tl-status">
+          <RangeSummary bins={bins} from={from} to={to} datedMatches={datedMatches} />
+          <button
+            type="button"
+            className="tl-clear"
+            aria-disabled={!hasRange}
+            onClick={() => {
+              if (hasRange) setRangeByHand(null);
+            }}
+          >
+            {t.clear}
+          </button>
+          <span className="tl-unit">{t.bars(t.units[bins.unit])}</span>
+          <span className="tl-legend" aria-hidden="true">
+            <span className="tl-swatch tl-swatch-matching" />
+            {t.legendMatching}
+            <span className="tl-swatch tl-swatch-all" />
+            {t.legendAll}
+          </span>
+          <span id={noteId} className="tl-preset-note">
+            {t.presetNote(formatShortDay(newest, lang))}
+          </span>
+        </div>
+      </div>
+      <div className="tl-side">
+        <DateRangeInputs from={from} to={to} onChange={setRangeByHand} />
+        <PlayControls playback={playback} />
+        {undated}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * Browser part of `npm run bench`: the built app and a Leaflet.markercluster baseline page, both
+ * in headless Debian Chromium, loading the same synthetic dataset (100k and 1M events).
+ * Measures: data read → first map paint, brush-step latency (input → painted frame, p95),
+ * the longest main-thread task during load, and the JS heap after load.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chromium, type Page } from "@playwright/test";
+import { baselinePageHtml } from "./baseline-page.ts";
+import { formatMs, median, p95, ratio, table } from "./stats.ts";
+
+const SIZES = (process.env.BENCH_BROWSER_SIZES ?? "100000,1000000").split(",").map(Number);
+const PORT = Number(process.env.BENCH_PORT ?? 4188);
+const BASE = `http://127.0.0.1:${PORT}/`;
+const STEPS = 20;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const LOAD_TIMEOUT = 180_000;
+
+function run(command: string, args: string[]): void {
+  execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
+}
+
+function prepare(): void {
+  if (!existsSync("dist/index.html") || process.env.BENCH_REBUILD !== "0")
+    run("npx", ["vite", "build", "--logLevel", "warn"]);
+  mkdirSync("dist/bench-lib", { recursive: true });
+  for (const file of ["leaflet.js", "leaflet.css"])
+    copyFileSync(`node_modules/leaflet/dist/${file}`, `dist/bench-lib/${file}`);
+  for (const file of ["leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css"])
+    copyFileSync(`node_modules/leaflet.markercluster/dist/${file}`, `dist/bench-lib/${file}`);
+  mkdirSync("synthetic", { recursive: true });
+  rmSync("dist/bench-data", { recursive: true, force: true });
+  mkdirSync("dist/bench-data");
+  for (const size of SIZES) {
+    const file = `synthetic/bench-${size}.json`;
+    if (!existsSync(file)) run("npx", ["tsx", "src/tools/gen-synthetic.ts", "--count", String(size), "--out", file]);
+    symlinkSync(`${process.cwd()}/${file}`, `dist/bench-data/${size}.json`);
+    writeFileSync(`dist/bench-baseline-${size}.html`, baselinePageHtml(`bench-data/${size}.json`));
+  }
+}
+
+interface Sample {
+  paintMs: number;
+  steps: number[];
+  longestTaskMs: number;
+  heapMb: number;
+}
+
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+  return usedSize / 1e6;
+}
+
+async function markGap(page: Page, from: string, to: string): Promise<number> {
+  return page.evaluate(
+    ([a, b]) => {
+      const start = performance.getEntriesByName(a as string)[0]?.startTime ?? Number.NaN;
+      const end = performance.getEntriesByName(b as string)[0]?.startTime ?? Number.NaN;
+      return end - start;
+    },
+    [from, to],
+  );
+}
+
+async function measureApp(page: Page, size: number): Promise<Sample> {
+  await observeLongTasks(page);
+  await page.goto(`${BASE}?data=bench-data/${size}.json`);
+  await page.waitForFunction(() => performance.getEntriesByName("app:map-painted").length > 0, null, {
+    timeout: LOAD_TIMEOUT,
+  });
+  const paintMs = await markGap(page, "app:data-read", "app:map-painted");
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const heap = await heapMb(page);
+  // Brush steps: set a year-wide range, then move it with the keyboard, one bin per key press.
+  await page.getByRole("button", { name: "Last 12 months" }).click();
+  const brush = page.getByRole("slider").first();
+  await brush.focus();
+  const steps: number[] = [];
+  for (let i = 0; i < STEPS; i++) {
+    steps.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const target = document.activeElement as HTMLElement;
+            const t0 = performance.now();
+            target.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true }));
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+          }),
+      ),
+    );
+  }
+  return { paintMs, steps, longestTaskMs, heapMb: heap };
+}
+
+async function measureBaseline(page: Page, size: number): Promise<Sample> {
+  await observeLongTasks(page);
+  await page.goto(`${BASE}bench-baseline-${size}.html`);
+  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, null, {
+    timeout: LOAD_TIMEOUT,
+    polling: 500,
+  });
+  const paintMs = await markGap(page, "base:data-read", "base:map-painted");
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const heap = await heapMb(page);
+  const steps: number[] = [];
+  for (let i = 0; i < STEPS; i++)
+    steps.push(
+      await page.evaluate(
+        ([k, n]) =>
+          (window as unknown as { __brushStep(i: number, n: number): Promise<number> }).__brushStep(
+            k as number,
+            n as number,
+          ),
+        [i, STEPS],
+      ),
+    );
+  return { paintMs, steps, longestTaskMs, heapMb: heap };
+}
+
+async function main(): Promise<void> {
+  prepare();
+  const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], {
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    for (let i = 0; i < 60; i++) {
+      try {
+        if ((await fetch(BASE)).ok) break;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    const rows: string[][] = [];
+    for (const size of SIZES) {
+      const results: Record<"app" | "baseline", Sample | string> = { app: "not run", baseline: "not run" };
+      for (const which of ["app", "baseline"] as const) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        await context.route(
+          (url) => url.hostname !== "127.0.0.1",
+          (route) => route.abort(),
+        );
+        const page = await context.newPage();
+        try {
+          results[which] = which === "app" ? await measureApp(page, size) : await measureBaseline(page, size);
+        } catch (error) {
+          results[which] = `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+        }
+        await context.close();
+        console.error(`measured ${which} at ${size.toLocaleString("en")} events`);
+      }
+      const row = (label: string, s: Sample | string): string[] =>
+        typeof s === "string"
+          ? [size.toLocaleString("en"), label, s, "", "", "", ""]
+          : [
+              size.toLocaleString("en"),
+              label,
+              formatMs(s.paintMs),
+              `${formatMs(median(s.steps))} / ${formatMs(p95(s.steps))}`,
+              formatMs(s.longestTaskMs),
+              `${s.heapMb.toFixed(0)} MB`,
+              "",
+            ];
+      const app = results.app;
+      const base = results.baseline;
+      const appRow = row("app", app);
+      const baseRow = row("markercluster baseline", base);
+      if (typeof app !== "string" && typeof base !== "string")
+        appRow[6] = `paint ${ratio(base.paintMs, app.paintMs)}, brush p95 ${ratio(p95(base.steps), p95(app.steps))}`;
+      rows.push(appRow, baseRow);
+    }
+    await browser.close();
+    console.log(
+      "\nBrowser (headless Chromium): data read → first map paint, brush step (median / p95), longest main-thread task, JS heap",
+    );
+    console.log(
+      table(["events", "page", "data → first paint", "brush step", "longest task", "heap", "app vs baseline"], rows),
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();
