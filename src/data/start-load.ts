@@ -3,7 +3,6 @@ import { assembleIndex, type EventIndex, type IndexColumns } from "../domain/eve
 import type { GovernorateCollection } from "../domain/region-locator.ts";
 import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
-import { runLoadJob } from "./run-load-job.ts";
 import type { LoadedDataset } from "./validate-dataset.ts";
 
 export type LoadOutcome =
@@ -27,16 +26,19 @@ function loadInline(
   onProgress: (p: LoadProgress) => void,
 ): LoadHandle {
   let cancelled = false;
-  const result = runLoadJob(source, governorates, onProgress).then((job): LoadOutcome => {
-    if (cancelled) return { ok: false, cancelled: true };
-    if (!job.ok) return job;
-    return {
-      ok: true,
-      dataset: job.dataset,
-      index: assembleIndex(job.columns, job.events),
-      dataReadAt: job.dataReadAt,
-    };
-  });
+  // Imported on demand: the validation code (zod) then stays out of the page's initial bundle.
+  const result = import("./run-load-job.ts")
+    .then(({ runLoadJob }) => runLoadJob(source, governorates, onProgress))
+    .then((job): LoadOutcome => {
+      if (cancelled) return { ok: false, cancelled: true };
+      if (!job.ok) return job;
+      return {
+        ok: true,
+        dataset: job.dataset,
+        index: assembleIndex(job.columns, job.events),
+        dataReadAt: job.dataReadAt,
+      };
+    });
   return { result, cancel: () => (cancelled = true) };
 }
 

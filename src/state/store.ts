@@ -68,6 +68,7 @@ export interface AppActions {
   setShadeRegions(on: boolean): void;
   setSort(sort: ListSort): void;
   toggleLegend(): void;
+  setLang(lang: Language): void;
   /** Replaces everything the URL holds, as on load or on back/forward. */
   applyUrlState(state: UrlState): void;
   notify(texts: string[]): void;
@@ -133,6 +134,7 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setShadeRegions: (shadeRegions) => set({ shadeRegions }),
     setSort: (sort) => set({ sort }),
     toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
+    setLang: (lang) => set({ lang }),
     applyUrlState: (url) =>
       set({
         selectedId: url.eventId,
