@@ -32,7 +32,7 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       transferablesOf(columns),
     );
     for (let from = 0; from < events.length; from += EVENT_CHUNK_SIZE)
-      reply({ type: "events", events: events.slice(from, from + EVENT_CHUNK_SIZE) });
+      reply({ type: "events", json: JSON.stringify(events.slice(from, from + EVENT_CHUNK_SIZE)) });
     reply({ type: "done" });
   } catch (error) {
     reply({

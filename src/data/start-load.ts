@@ -68,15 +68,17 @@ function loadInWorker(
         finish({ ok: false, error: data.error });
         break;
       case "columns":
+        performance.mark("app:columns-received");
         header = data;
         events = new Array(data.columns.size);
         events.length = 0;
         break;
       case "events":
-        for (const event of data.events) events.push(event);
+        for (const event of JSON.parse(data.json) as SecurityEvent[]) events.push(event);
         if (header) onProgress({ phase: "receiving", done: events.length, total: header.columns.size });
         break;
       case "done": {
+        performance.mark("app:events-received");
         if (!header)
           return finish({
             ok: false,

@@ -3,6 +3,7 @@ import { parseIsoDate } from "../domain/dates.ts";
 import type { DatasetMetadata, EventRecord, SecurityEvent } from "../domain/event.ts";
 import type { RegionLocator } from "../domain/region-locator.ts";
 import { eventRecordSchema, metadataSchema } from "./event-schema.ts";
+import { passesFastCheck } from "./fast-record-check.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
 
 /** File formats the app reads, named on screen in the load report. */
@@ -212,13 +213,16 @@ export function validateDataset(
   const total = data.events.length;
   data.events.forEach((raw: unknown, index: number) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
-    const id = readableId(raw);
-    const parsed = eventRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...schemaProblems(index, id, parsed.error.issues));
-      return;
+    let record: EventRecord;
+    if (passesFastCheck(raw)) record = raw;
+    else {
+      const parsed = eventRecordSchema.safeParse(raw);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(index, readableId(raw), parsed.error.issues));
+        return;
+      }
+      record = parsed.data;
     }
-    const record = parsed.data;
     const firstIndex = seenIds.get(record.id);
     if (firstIndex !== undefined) {
       problems.push({
