@@ -15,6 +15,9 @@ import { GOVERNORATE_CODES } from "../domain/governorates.ts";
  */
 export const FORMAT_ID = "syria-security-events/v1";
 
+// The page's Content-Security-Policy forbids eval; without this, zod would try `new Function`.
+z.config({ jitless: true });
+
 /** Longest text we accept in one field; longer values are reports of a broken or hostile file. */
 const MAX_TEXT = 20_000;
 const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);

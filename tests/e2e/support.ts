@@ -42,6 +42,10 @@ export const test = base.extend<{ pageErrors: Error[] }>({
     async ({ page }, use) => {
       const errors: Error[] = [];
       page.on("pageerror", (error) => errors.push(error));
+      // The built page carries a Content-Security-Policy: anything it blocks is a bug.
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) errors.push(new Error(message.text()));
+      });
       await blockExternalRequests(page);
       await use(errors);
       expect(errors, "uncaught errors in the page").toEqual([]);
