@@ -4,7 +4,8 @@ import { createRegionLocator, type GovernorateCollection } from "../domain/regio
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
 import { isFatal, readSource } from "./read-source.ts";
-import { type LoadedDataset, parseDatasetText } from "./validate-dataset.ts";
+import { parseDatasetFile } from "./import/parse-dataset-file.ts";
+import type { LoadedDataset } from "./validate-dataset.ts";
 
 export type LoadJobResult =
   | { ok: true; dataset: LoadedDataset; columns: IndexColumns; events: SecurityEvent[]; dataReadAt: number }
@@ -24,7 +25,7 @@ export async function runLoadJob(
   if (isFatal(read)) return { ok: false, error: read };
   const dataReadAt = performance.timeOrigin + performance.now();
   const locator = createRegionLocator(governorates);
-  const result = parseDatasetText(read.text, read.name, locator, (done, total) =>
+  const result = parseDatasetFile(read.text, read.name, locator, (done, total) =>
     onProgress({ phase: "validating", done, total }),
   );
   if (!result.ok) return { ok: false, error: result.error };

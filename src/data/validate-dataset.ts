@@ -12,6 +12,7 @@ export const DATASET_FORMATS = {
   geojson: "GeoJSON FeatureCollection",
   "acled-csv": "ACLED export (CSV)",
   "ucdp-csv": "UCDP GED (CSV)",
+  "csv-v1": "Dataset CSV (format v1)",
 } as const;
 export type DatasetFormat = keyof typeof DATASET_FORMATS;
 

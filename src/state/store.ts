@@ -36,6 +36,8 @@ export interface AppState {
   sort: ListSort;
   dataUrl: string | null;
   lang: Language | null;
+  /** Name of a dataset opened from this computer (it has no address to put in a link). */
+  localFileName: string | null;
 
   // Transient: not shared in links.
   selectionSource: SelectionSource;
@@ -69,6 +71,10 @@ export interface AppActions {
   setSort(sort: ListSort): void;
   toggleLegend(): void;
   setLang(lang: Language): void;
+  /** Another dataset by address: it goes into the link (data=…) and is loaded from there. */
+  openDataUrl(url: string): void;
+  /** A dataset file from this computer: shown, but a link cannot carry it. */
+  openLocalFile(name: string): void;
   /** Replaces everything the URL holds, as on load or on back/forward. */
   applyUrlState(state: UrlState): void;
   notify(texts: string[]): void;
@@ -88,6 +94,7 @@ export const initialState: AppState = {
   sort: DEFAULT_URL_STATE.sort,
   dataUrl: DEFAULT_URL_STATE.dataUrl,
   lang: DEFAULT_URL_STATE.lang,
+  localFileName: null,
   selectionSource: "url",
   mapBounds: null,
   hoveredId: null,
@@ -135,6 +142,8 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setSort: (sort) => set({ sort }),
     toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
     setLang: (lang) => set({ lang }),
+    openDataUrl: (dataUrl) => set({ dataUrl, localFileName: null, selectedId: null }),
+    openLocalFile: (localFileName) => set({ localFileName, dataUrl: null, selectedId: null }),
     applyUrlState: (url) =>
       set({
         selectedId: url.eventId,

@@ -1,0 +1,250 @@
+import type { EventType, LocationPrecision } from "../../domain/event.ts";
+import { type CsvRow, type CsvTable, rowShapeProblems } from "./csv-table.ts";
+import { governorateFromName } from "./governorate-names.ts";
+import {
+  cell,
+  collapseSpace,
+  got,
+  lookup,
+  parseCoordinate,
+  parseCount,
+  parseDayText,
+  report,
+  splitNames,
+  truncate,
+} from "./import-text.ts";
+import type { ImportedRow } from "./validate-imported.ts";
+
+/** Columns that identify an ACLED export (its own names, any order). */
+export const ACLED_REQUIRED_COLUMNS = [
+  "event_id_cnty",
+  "event_date",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "latitude",
+  "longitude",
+] as const;
+
+/** ACLED publishes no page per event: every imported event cites ACLED's site. */
+export const ACLED_SOURCE_URL = "https://acleddata.com/";
+export const acledSourceName = (source: string | undefined) =>
+  truncate(source ? `ACLED: ${collapseSpace(source)}` : "ACLED", 300);
+
+/**
+ * ACLED `sub_event_type` → our type (ACLED's 25 sub-event types, matched case-insensitively).
+ * The ACLED event type and sub-event type are also kept as tags. Anything else is reported.
+ */
+export const ACLED_SUB_EVENT_TYPES: Readonly<Record<string, EventType>> = {
+  // Battles
+  "armed clash": "clash",
+  "government regains territory": "clash",
+  "non-state actor overtakes territory": "clash",
+  // Explosions/Remote violence
+  "air/drone strike": "strike",
+  "shelling/artillery/missile attack": "strike",
+  "chemical weapon": "strike",
+  "suicide bomb": "other",
+  "remote explosive/landmine/ied": "other",
+  grenade: "other",
+  // Violence against civilians
+  attack: "other",
+  "abduction/forced disappearance": "other",
+  "sexual violence": "other",
+  // Strategic developments
+  arrests: "arrest",
+  "disrupted weapons use": "seizure",
+  "looting/property destruction": "other",
+  agreement: "other",
+  "change to group/activity": "other",
+  "headquarters or base established": "other",
+  "non-violent transfer of territory": "other",
+  other: "other",
+  // Protests and riots
+  "peaceful protest": "other",
+  "protest with intervention": "other",
+  "excessive force against protesters": "other",
+  "violent demonstration": "other",
+  "mob violence": "other",
+};
+
+/** `geo_precision` → our location precision. */
+export const ACLED_GEO_PRECISION: Readonly<Record<string, { precision: LocationPrecision; label: string }>> = {
+  "1": { precision: "town", label: "the town itself" },
+  "2": { precision: "district", label: "near the town, or the district" },
+  "3": { precision: "governorate", label: "only a larger region (the governorate's centre or capital)" },
+};
+
+/** `time_precision` → how the date is written. */
+export const ACLED_TIME_PRECISION: Readonly<Record<string, { write: "day" | "month"; note?: string }>> = {
+  "1": { write: "day" },
+  "2": { write: "day", note: "ACLED time precision 2: the day is approximate, within the week" },
+  "3": { write: "month" },
+};
+
+function subEventKey(value: string): string {
+  return collapseSpace(value)
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, "/");
+}
+
+function names(row: CsvRow, main: string, associated: string): string[] {
+  const all = [...splitNames(cell(row, main), /;/), ...splitNames(cell(row, associated), /;/)];
+  // Kept as given: more than the format allows (50 names of 300 characters) is reported, not cut.
+  return [...new Set(all)];
+}
+
+/** Maps one ACLED row to a format v1 record, or says why it cannot be. */
+export function acledRow(table: CsvTable, index: number): ImportedRow {
+  const row = table.rows[index] as CsvRow;
+  const rawId = cell(row, "event_id_cnty");
+  const validId = rawId !== undefined && /^[A-Za-z0-9][A-Za-z0-9._~-]{0,109}$/.test(rawId);
+  const id = validId ? `acled-${rawId}` : undefined;
+  const problems = rowShapeProblems(table, index, id);
+
+  if (!validId)
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "event_id_cnty",
+      rawId === undefined ? "no event id" : `not an ACLED event id (letters and digits)${got(rawId)}`,
+    );
+
+  const subText = cell(row, "sub_event_type");
+  const eventType = cell(row, "event_type");
+  const type = lookup(ACLED_SUB_EVENT_TYPES, subText === undefined ? undefined : subEventKey(subText));
+  if (!type)
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "sub_event_type",
+      subText === undefined
+        ? "no sub-event type: the event type cannot be mapped"
+        : `not an ACLED sub-event type this app maps to an event type${got(subText)}`,
+    );
+
+  const dateText = cell(row, "event_date");
+  const day = dateText === undefined ? null : parseDayText(dateText);
+  if (!day)
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "event_date",
+      dateText === undefined ? "no date" : `not a date${got(dateText)}`,
+    );
+  const timeText = cell(row, "time_precision") ?? "1";
+  let time = lookup(ACLED_TIME_PRECISION, timeText);
+  if (!time) {
+    report(
+      problems,
+      "warning",
+      index,
+      id,
+      "time_precision",
+      `not 1, 2 or 3; the date was read as a day${got(timeText)}`,
+    );
+    time = { write: "day" };
+  }
+
+  const geoText = cell(row, "geo_precision");
+  const geo = lookup(ACLED_GEO_PRECISION, geoText);
+  if (!geo)
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "geo_precision",
+      geoText === undefined ? "no geo_precision" : `not 1, 2 or 3${got(geoText)}`,
+    );
+  const lat = parseCoordinate(cell(row, "latitude"));
+  const lon = parseCoordinate(cell(row, "longitude"));
+  if (!Number.isFinite(lat) || !Number.isFinite(lon))
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "latitude",
+      "no usable coordinates (latitude and longitude must be decimal numbers)",
+    );
+  const admText = cell(row, "admin1");
+  const admin1 = admText === undefined ? null : governorateFromName(admText);
+  if (admText !== undefined && !admin1)
+    report(
+      problems,
+      "warning",
+      index,
+      id,
+      "admin1",
+      `not a governorate name this app knows; the governorate is taken from the coordinates${got(admText)}`,
+    );
+
+  // ACLED writes 0 both for "none" and "not known": only a positive count is a reported number.
+  const fatalText = cell(row, "fatalities");
+  const fatalities = parseCount(fatalText);
+  if (fatalities === null)
+    report(
+      problems,
+      "warning",
+      index,
+      id,
+      "fatalities",
+      `not a whole number; deaths left as not reported${got(fatalText)}`,
+    );
+
+  if (problems.some((p) => p.severity === "error") || !type || !day || !geo) return { record: null, problems };
+
+  const place = collapseSpace(cell(row, "location") ?? cell(row, "admin3") ?? cell(row, "admin2") ?? admText ?? "");
+  const admin = ["admin2", "admin1"].map((c) => cell(row, c)).filter((v): v is string => v !== undefined);
+  const sub = collapseSpace(subText as string);
+  const notes = collapseSpace(cell(row, "notes") ?? "");
+  const actors = names(row, "actor1", "assoc_actor_1");
+  const targets = names(row, "actor2", "assoc_actor_2");
+  const placeText = place || `${lat}, ${lon}`;
+  // ACLED's own notes are kept whole: one too long for the format is reported, not cut.
+  const summary =
+    notes ||
+    truncate(
+      `ACLED event ${rawId}: ${sub}${eventType ? ` (${collapseSpace(eventType)})` : ""} at ${placeText}${admin.length ? ` (${admin.map(collapseSpace).join(", ")})` : ""} on ${day}${actors.length ? `, involving ${[...actors, ...targets].join(", ")}` : ""}.`,
+      20_000,
+    );
+
+  // The source list is cut to fit a source name; when it is, it is also kept whole in the notes.
+  const sourceText = collapseSpace(cell(row, "source") ?? "");
+  const outcomeNotes = [
+    ...(time.note ? [`${time.note}.`] : []),
+    ...(sourceText && acledSourceName(sourceText) !== `ACLED: ${sourceText}` ? [`ACLED sources: ${sourceText}`] : []),
+  ];
+
+  const record: Record<string, unknown> = {
+    id,
+    date: time.write === "month" ? day.slice(0, 7) : day,
+    title: truncate(`${sub} in ${placeText}`, 300),
+    summary,
+    type,
+    actors,
+    targets,
+    location: {
+      name: placeText,
+      lat,
+      lon,
+      precision: geo.precision,
+      ...(admin1 ? { admin1 } : {}),
+      coordinateSource: `ACLED (geo_precision ${geoText}: ${geo.label})`,
+    },
+    outcome: {
+      ...(typeof fatalities === "number" && fatalities > 0 ? { killed: fatalities } : {}),
+      ...(outcomeNotes.length ? { notes: truncate(outcomeNotes.join(" "), 2000) } : {}),
+    },
+    sources: [{ name: acledSourceName(sourceText || undefined), url: ACLED_SOURCE_URL }],
+    tags: [...(eventType ? [truncate(`ACLED: ${collapseSpace(eventType)}`, 100)] : []), truncate(`ACLED: ${sub}`, 100)],
+  };
+  return { record, problems };
+}

@@ -1,0 +1,120 @@
+import Papa from "papaparse";
+import type { LoadProblem } from "../load-problem.ts";
+import { hasReplacementChar, listForMessage, REPLACEMENT_CHAR_MESSAGE } from "./import-text.ts";
+
+export type CsvRow = Record<string, string | undefined>;
+
+export interface CsvTable {
+  /** Column names, trimmed and lower-cased. */
+  fields: string[];
+  rows: CsvRow[];
+  /** Rows whose shape is broken (too few or too many fields): reading them would shift columns. */
+  brokenRows: Map<number, string>;
+  /** Problems with the file as a whole (an unclosed quote). */
+  fileProblems: LoadProblem[];
+  /** Whether the text holds U+FFFD anywhere (when not, rows need not be searched for it). */
+  hasReplacementChars: boolean;
+}
+
+function headerName(header: string): string {
+  return header.trim().toLowerCase();
+}
+
+const DELIMITERS = [",", ";", "\t", "|"] as const;
+
+/**
+ * The delimiter of the header line: the candidate met most often outside quotes (a comma when
+ * none is). Decided from the header alone, so broken rows further down cannot mislead it.
+ */
+export function guessDelimiter(text: string): string {
+  const start = text.trimStart();
+  const end = start.search(/[\r\n]/);
+  const line = (end < 0 ? start : start.slice(0, end)).slice(0, 64 * 1024).replace(/"[^"]*"/g, "");
+  let best: string = ",";
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = line.split(delimiter).length - 1;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The cells of the first line, or null when the text has no line that reads as CSV. */
+export function readCsvHeader(text: string): string[] | null {
+  const firstLines = text.slice(0, 64 * 1024);
+  const result = Papa.parse<string[]>(firstLines, {
+    preview: 1,
+    skipEmptyLines: "greedy",
+    delimiter: guessDelimiter(firstLines),
+  });
+  const first = result.data[0];
+  return Array.isArray(first) ? first.map(headerName) : null;
+}
+
+/** Reads a whole CSV file (BOM already stripped; CRLF, LF or CR line ends). */
+export function readCsv(text: string): CsvTable {
+  const result = Papa.parse<CsvRow>(text, {
+    header: true,
+    skipEmptyLines: "greedy",
+    delimiter: guessDelimiter(text),
+    transformHeader: headerName,
+  });
+  const brokenRows = new Map<number, string>();
+  const fileProblems: LoadProblem[] = [];
+  const renamed = Object.keys(result.meta.renamedHeaders ?? {});
+  if (renamed.length)
+    fileProblems.push({
+      severity: "warning",
+      message: `the header names some columns twice; only the first of each is read (${renamed.length} renamed: ${listForMessage(renamed, 5)})`,
+    });
+  for (const error of result.errors) {
+    if (error.type === "FieldMismatch" && typeof error.row === "number") {
+      const row = result.data[error.row];
+      const count = row ? Object.keys(row).length - (Object.hasOwn(row, "__parsed_extra") ? 1 : 0) : 0;
+      const extra = row && Array.isArray(row.__parsed_extra) ? (row.__parsed_extra as unknown[]).length : 0;
+      brokenRows.set(
+        error.row,
+        error.code === "TooManyFields"
+          ? `the row has ${count + extra} fields where the header has ${result.meta.fields?.length ?? 0}: its columns cannot be told apart (an unquoted comma?)`
+          : "the row has fewer fields than the header: its columns cannot be told apart (a line break inside an unquoted field?)",
+      );
+    } else if (error.type === "Quotes") {
+      fileProblems.push({
+        severity: "warning",
+        message: `a quoted field is never closed (near data row ${typeof error.row === "number" ? error.row + 1 : "?"}): everything after it was read as one field`,
+      });
+    }
+  }
+  return {
+    fields: result.meta.fields ?? [],
+    rows: result.data,
+    brokenRows,
+    fileProblems,
+    hasReplacementChars: hasReplacementChar(text),
+  };
+}
+
+/** The first column of a row whose text holds U+FFFD (bytes that were not UTF-8), if any. */
+export function replacementCharColumn(row: CsvRow): string | null {
+  for (const key in row) {
+    if (!Object.hasOwn(row, key)) continue;
+    const value = row[key];
+    if (typeof value === "string" && hasReplacementChar(value)) return key;
+  }
+  return null;
+}
+
+/** The problems every CSV row gets whatever its layout: broken shape (error) and U+FFFD (warning). */
+export function rowShapeProblems(table: CsvTable, index: number, id: string | undefined): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  const at = { index, ...(id ? { id } : {}) };
+  const broken = table.brokenRows.get(index);
+  if (broken) problems.push({ severity: "error", ...at, message: broken });
+  const row = table.rows[index];
+  const column = row && table.hasReplacementChars ? replacementCharColumn(row) : null;
+  if (column) problems.push({ severity: "warning", ...at, field: column, message: REPLACEMENT_CHAR_MESSAGE });
+  return problems;
+}

@@ -1,0 +1,76 @@
+import { exportFileName } from "../../data/export/export-file-name.ts";
+import { toCsv, toGeoJson, toJsonV1 } from "../../data/export/to-formats.ts";
+import type { SecurityEvent } from "../../domain/event.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { selectIndex, selectQuery } from "../../state/selectors.ts";
+import type { AppState } from "../../state/store.ts";
+import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
+import { DOWNLOAD_TYPES, downloadText } from "./download.ts";
+import { EXPORT_MESSAGES } from "./export-messages.ts";
+import "./export.css";
+
+export type ExportKind = keyof typeof DOWNLOAD_TYPES;
+
+/** The events the filters currently show, in the index's order (dated ascending, then undated). */
+export function shownEvents(state: AppState): SecurityEvent[] {
+  const index = selectIndex(state);
+  const query = selectQuery(state);
+  if (!index || !query) return [];
+  const events: SecurityEvent[] = new Array(query.positions.length);
+  for (let i = 0; i < query.positions.length; i++)
+    events[i] = index.events[query.positions[i] as number] as SecurityEvent;
+  return events;
+}
+
+/** The file for one export of the shown events, or null when no dataset is loaded. */
+export function exportFile(state: AppState, kind: ExportKind): { name: string; text: string; type: string } | null {
+  const dataset = state.dataset;
+  if (!dataset) return null;
+  const events = shownEvents(state);
+  const text =
+    kind === "csv"
+      ? toCsv(events)
+      : kind === "geojson"
+        ? toGeoJson(events, dataset.metadata)
+        : toJsonV1(events, dataset.metadata);
+  return { name: exportFileName(dataset.metadata.title, state.filters, kind), text, type: DOWNLOAD_TYPES[kind] };
+}
+
+const KINDS: readonly ExportKind[] = ["csv", "geojson", "json"];
+
+/** "Export N shown: CSV · GeoJSON · JSON": downloads the currently filtered events. */
+export function ExportMenu() {
+  const t = useMessages(EXPORT_MESSAGES);
+  const lang = useLanguage();
+  const store = useAppStoreApi();
+  const count = useAppStore((s) => selectQuery(s)?.positions.length ?? 0);
+  const hasDataset = useAppStore((s) => s.dataset !== null);
+  if (!hasDataset) return null;
+  const labels: Record<ExportKind, [string, string]> = {
+    csv: [t.csv, t.csvTitle],
+    geojson: [t.geojson, t.geojsonTitle],
+    json: [t.json, t.jsonTitle],
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form: fieldset would add form semantics
+    <div className="export-menu" role="group" aria-label={t.groupLabel}>
+      <span className="export-menu-label">{count > 0 ? t.heading(formatNumber(count, lang)) : t.nothing}</span>
+      {KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="export-button"
+          title={labels[kind][1]}
+          disabled={count === 0}
+          onClick={() => {
+            const file = exportFile(store.getState(), kind);
+            if (file) downloadText(file.text, file.name, file.type);
+          }}
+        >
+          {labels[kind][0]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { exportFileName } from "../../data/export/export-file-name.ts";
+import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
+import { DATASET_FORMATS, type DatasetFormat, type LoadedDataset } from "../../data/validate-dataset.ts";
+import { NO_FILTERS } from "../../domain/filters.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { useAppStore } from "../../state/store-context.tsx";
+import { DOWNLOAD_TYPES, downloadText } from "../export/download.ts";
+import { IMPORT_MESSAGES, type RowUnit } from "./import-messages.ts";
+import "./import.css";
+
+/** What one unit of the file is called: rows of a CSV, features of GeoJSON, records of JSON. */
+export function rowUnitOf(format: DatasetFormat): RowUnit {
+  if (format === "geojson") return "feature";
+  if (format === "json-v1") return "record";
+  return "row";
+}
+
+function formatLabel(format: DatasetFormat, labels: Partial<Record<string, string>>): string {
+  return labels[format] ?? (DATASET_FORMATS as Record<string, string>)[format] ?? format;
+}
+
+function Groups({ groups, unit, tone }: { groups: ProblemGroup[]; unit: RowUnit; tone: "error" | "warning" }) {
+  const t = useMessages(IMPORT_MESSAGES);
+  const lang = useLanguage();
+  return (
+    <ul className="load-report-groups">
+      {groups.map((group) => {
+        const example = group.examples[0];
+        const where =
+          example?.index === undefined ? t.fileWide : t.rowLabel(unit, formatNumber(example.index + 1, lang));
+        const n = group.rows || group.count;
+        return (
+          <li key={group.reason} className={`load-report-group-${tone}`}>
+            <span className="load-report-reason">
+              {group.rows === 0
+                ? `${t.fileWide}: ${group.reason}`
+                : t.groupLine(n, formatNumber(n, lang), unit, group.reason)}
+            </span>
+            {example && (
+              <span className="load-report-example">
+                {t.example(example.id ? `${where} (${example.id})` : where, example.message)}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function reportFileName(dataset: LoadedDataset): string {
+  return exportFileName(`${dataset.metadata.title} load report`, NO_FILTERS, "csv");
+}
+
+/**
+ * What the last load did: the format recognised, rows read, events loaded, rows skipped and
+ * warnings grouped by reason, and the full list as a CSV to download. Reads the store.
+ */
+export function LoadReport({ headingId }: { headingId?: string }) {
+  const t = useMessages(IMPORT_MESSAGES);
+  const lang = useLanguage();
+  const dataset = useAppStore((s) => s.dataset);
+  const ownHeadingId = useId();
+  const summary = useMemo(() => (dataset ? summarizeProblems(dataset.problems) : null), [dataset]);
+  if (!dataset || !summary) return null;
+  const unit = rowUnitOf(dataset.format);
+  const warningCount = dataset.problems.filter((p) => p.severity === "warning").length;
+  return (
+    <section className="load-report" aria-labelledby={headingId ?? ownHeadingId}>
+      <h2 id={headingId ?? ownHeadingId} tabIndex={-1}>
+        {t.reportTitle}
+      </h2>
+      <dl className="load-report-facts">
+        <dt>{t.datasetTitle}</dt>
+        <dd>{dataset.metadata.title}</dd>
+        <dt>{t.format}</dt>
+        <dd data-testid="load-report-format">{formatLabel(dataset.format, t.formatLabels)}</dd>
+        <dt>{t.rowsRead(unit)}</dt>
+        <dd data-testid="load-report-read">{formatNumber(dataset.recordCount, lang)}</dd>
+        <dt>{t.eventsLoaded}</dt>
+        <dd data-testid="load-report-loaded">{formatNumber(dataset.events.length, lang)}</dd>
+        <dt>{t.rowsSkipped(unit)}</dt>
+        <dd data-testid="load-report-skipped">{formatNumber(summary.skippedRows, lang)}</dd>
+        <dt>{t.warnings}</dt>
+        <dd data-testid="load-report-warnings">{formatNumber(warningCount, lang)}</dd>
+      </dl>
+      {dataset.problems.length === 0 && <p>{t.nothingSkipped}</p>}
+      {summary.errors.length > 0 && (
+        <>
+          <h3>{t.skippedHeading}</h3>
+          <Groups groups={summary.errors} unit={unit} tone="error" />
+        </>
+      )}
+      {summary.warnings.length > 0 && (
+        <>
+          <h3>{t.warningsHeading}</h3>
+          <Groups groups={summary.warnings} unit={unit} tone="warning" />
+        </>
+      )}
+      {dataset.problems.length > 0 && (
+        <div className="load-report-actions">
+          <button
+            type="button"
+            onClick={() => downloadText(problemsToCsv(dataset.problems), reportFileName(dataset), DOWNLOAD_TYPES.csv)}
+          >
+            {t.downloadReport}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A header button opening the load report in a panel: Escape or "Close" shuts it and gives
+ * focus back to the button. Says how many rows were skipped, when any were.
+ */
+export function LoadReportButton() {
+  const t = useMessages(IMPORT_MESSAGES);
+  const lang = useLanguage();
+  const dataset = useAppStore((s) => s.dataset);
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const headingId = useId();
+  const skipped = useMemo(() => {
+    if (!dataset) return 0;
+    const rows = new Set<number>();
+    for (const p of dataset.problems) if (p.severity === "error" && p.index !== undefined) rows.add(p.index);
+    return rows.size;
+  }, [dataset]);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    document.getElementById(headingId)?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") close();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open, close, headingId]);
+
+  if (!dataset) return null;
+  return (
+    <div className="load-report-anchor">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="load-report-button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {skipped > 0 ? t.reportButtonSkipped(formatNumber(skipped, lang)) : t.reportButton}
+      </button>
+      {open && (
+        <div id={panelId} className="load-report-dialog" role="dialog" aria-modal="false" aria-labelledby={headingId}>
+          <LoadReport headingId={headingId} />
+          <div className="load-report-actions">
+            <button type="button" onClick={close}>
+              {t.close}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

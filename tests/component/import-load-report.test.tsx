@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
+import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
+import { LoadReport, LoadReportButton } from "../../src/features/import/load-report.tsx";
+import { createAppStore } from "../../src/state/store.ts";
+import { StoreProvider } from "../../src/state/store-context.tsx";
+import { bundledLocator } from "../support/disk.ts";
+import { datasetText, validRecord } from "../support/records.ts";
+
+function loadFixture(name: string): LoadedDataset {
+  const result = parseDatasetFile(readFileSync(`tests/fixtures/import/${name}`, "utf8"), name, bundledLocator());
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+function renderWith(dataset: LoadedDataset | null, ui = <LoadReportButton />, lang: "en" | "ar" = "en") {
+  const store = createAppStore({ load: { status: "ready" }, dataset, lang });
+  return render(<StoreProvider store={store}>{ui}</StoreProvider>);
+}
+
+let blobs: Blob[] = [];
+let downloads: string[] = [];
+beforeEach(() => {
+  blobs = [];
+  downloads = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return `blob:test/${blobs.length}`;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("the load report", () => {
+  it("opens from the header button, says what was read, loaded and skipped, and closes with Escape", async () => {
+    renderWith(loadFixture("ucdp-sample.csv"));
+    const button = screen.getByRole("button", { name: "Load report (4 skipped)" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    await userEvent.click(button);
+    const dialog = screen.getByRole("dialog", { name: "Load report" });
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(within(dialog).getByRole("heading", { name: "Load report" })).toHaveFocus();
+    expect(within(dialog).getByTestId("load-report-format")).toHaveTextContent("UCDP GED (CSV)");
+    expect(within(dialog).getByTestId("load-report-read")).toHaveTextContent("9");
+    expect(within(dialog).getByTestId("load-report-loaded")).toHaveTextContent("5");
+    expect(within(dialog).getByTestId("load-report-skipped")).toHaveTextContent("4");
+    expect(within(dialog).getByTestId("load-report-warnings")).toHaveTextContent("1");
+    expect(dialog).toHaveTextContent("Rows read");
+    expect(dialog).toHaveTextContent("1 row: type_of_violence: not 1, 2 or 3: the event type cannot be mapped");
+    expect(dialog).toHaveTextContent(
+      'e.g. row 5 (ucdp-900005): not 1, 2 or 3: the event type cannot be mapped (got "9")',
+    );
+    expect(dialog).toHaveTextContent("1 row: id: duplicate id (the later record was skipped)");
+    expect(dialog).toHaveTextContent("1 row: where_prec: where_prec 6: only the country is known");
+
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(button).toHaveFocus();
+  });
+
+  it("groups many rows under one reason", () => {
+    const records = Array.from({ length: 41 }, (_, i) =>
+      validRecord({ id: `r${i}`, location: { name: "x", lat: 48.85, lon: 2.35, precision: "town" } }),
+    );
+    const result = parseDatasetFile(datasetText([...records, validRecord()]), "paris.json", bundledLocator());
+    if (!result.ok) throw new Error(result.error.message);
+    renderWith(result, <LoadReport />);
+    expect(screen.getByText("41 records: location: coordinates outside Syria")).toBeInTheDocument();
+    expect(screen.getByText("Records read")).toBeInTheDocument();
+  });
+
+  it("downloads every problem as a spreadsheet-safe CSV", async () => {
+    renderWith(loadFixture("acled-sample.csv"), <LoadReport />);
+    await userEvent.click(screen.getByRole("button", { name: "Download report (CSV)" }));
+    expect(downloads).toEqual(["acled-acled-sample-csv-load-report.csv"]);
+    expect(blobs[0]?.type).toBe("text/csv;charset=utf-8");
+    const text = await blobs[0]?.text();
+    const lines = text?.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines?.[0]).toBe("severity,row,id,field,message");
+    expect(lines).toContain(
+      'error,4,acled-SYR1004,sub_event_type,"not an ACLED sub-event type this app maps to an event type (got ""Cyber attack"")"',
+    );
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows file content in messages as text, never as markup", () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    const result = parseDatasetFile(datasetText([validRecord({ [hostile]: 1 })]), "x.json", bundledLocator());
+    if (!result.ok) throw new Error(result.error.message);
+    const { container } = renderWith(result, <LoadReport />);
+    expect(container).toHaveTextContent(`unknown field(s): ${hostile}`);
+    expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("says when everything loaded, and offers no empty report", () => {
+    const result = parseDatasetFile(datasetText([validRecord()]), "one.json", bundledLocator());
+    if (!result.ok) throw new Error(result.error.message);
+    renderWith(result, <LoadReport />);
+    expect(screen.getByText("Every row was loaded, with nothing to note.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Download/ })).toBeNull();
+  });
+
+  it("shows nothing before a dataset is loaded", () => {
+    const { container } = renderWith(null);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it("speaks Arabic when the interface does", async () => {
+    renderWith(loadFixture("events.geojson"), <LoadReportButton />, "ar");
+    await userEvent.click(screen.getByRole("button", { name: /تقرير التحميل/ }));
+    const dialog = screen.getByRole("dialog");
+    expect(dialog).toHaveTextContent("المعالم المقروءة");
+    expect(dialog).toHaveTextContent("GeoJSON (مجموعة معالم)");
+    await userEvent.click(within(dialog).getByRole("button", { name: "إغلاق" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+});
