@@ -1,6 +1,9 @@
-import { useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { DetailsPane } from "../features/details/details-pane.tsx";
+import { ExportMenu } from "../features/export/export-menu.tsx";
 import { FiltersPanel } from "../features/filters/filters-panel.tsx";
+import { DropZone, ImportControls } from "../features/import/import-controls.tsx";
+import { LoadReportButton } from "../features/import/load-report.tsx";
 import { EventList } from "../features/list/event-list.tsx";
 import { EventMap } from "../features/map/event-map.tsx";
 import { FatalErrorScreen } from "../features/status/fatal-error-screen.tsx";
@@ -8,25 +11,56 @@ import { LoadProgressPanel } from "../features/status/load-progress.tsx";
 import { LoadSummary } from "../features/status/load-summary.tsx";
 import { Timeline } from "../features/timeline/timeline.tsx";
 import { formatNumber } from "../i18n/format.ts";
-import { useLanguage } from "../i18n/use-language.ts";
-import { selectIndex } from "../state/selectors.ts";
+import { useLanguage, useMessages } from "../i18n/use-language.ts";
+import { selectIndex, selectSelectedEvent } from "../state/selectors.ts";
 import { type AppStoreApi, createAppStore } from "../state/store.ts";
 import { StoreProvider, useAppStore, useAppStoreApi } from "../state/store-context.tsx";
 import { stateFromUrl, useUrlSync } from "../url/use-url-sync.ts";
+import { APP_MESSAGES } from "./app-messages.ts";
 import { DEFAULT_DATASET_URL } from "./config.ts";
 import { ErrorBoundary } from "./error-boundary.tsx";
-import { dismissLoadError, loadAppData } from "./load-app-data.ts";
+import { LanguageSwitch } from "./language-switch.tsx";
+import { dismissLoadError, loadAppData, loadDataset } from "./load-app-data.ts";
+import { MatchAnnouncer } from "./match-announcer.tsx";
 import { Notices } from "./notices.tsx";
+import { Drawer, PhoneControls, type PhonePanel } from "./phone-panels.tsx";
+import { SkipLinks } from "./skip-links.tsx";
+import { useDocumentLanguage } from "./use-document-language.ts";
 
+/** Error boundaries name what failed in both languages. */
+const AREAS = {
+  application: { en: APP_MESSAGES.en.areas.application, ar: APP_MESSAGES.ar.areas.application },
+  filters: { en: APP_MESSAGES.en.areas.filters, ar: APP_MESSAGES.ar.areas.filters },
+  map: { en: APP_MESSAGES.en.areas.map, ar: APP_MESSAGES.ar.areas.map },
+  timeline: { en: APP_MESSAGES.en.areas.timeline, ar: APP_MESSAGES.ar.areas.timeline },
+  sidePanel: { en: APP_MESSAGES.en.areas.sidePanel, ar: APP_MESSAGES.ar.areas.sidePanel },
+};
+
+/** Loads the dataset the address names (or the bundled one), again whenever that changes. */
 function useLoadOnMount() {
   const store = useAppStoreApi();
   const dataUrl = useAppStore((s) => s.dataUrl) ?? DEFAULT_DATASET_URL;
+  const localFileName = useAppStore((s) => s.localFileName);
   useEffect(() => {
-    void loadAppData(store, dataUrl);
-  }, [store, dataUrl]);
+    // A file from this computer is loaded by openLocalFile; the address has nothing to load then.
+    if (localFileName === null) void loadAppData(store, dataUrl);
+  }, [store, dataUrl, localFileName]);
+}
+
+/** Opening a dataset file from this computer, by picker or by drag and drop. */
+function useOpenLocalFile(): (file: File) => void {
+  const store = useAppStoreApi();
+  return useCallback(
+    (file: File) => {
+      store.getState().openLocalFile(file.name);
+      void loadDataset(store, { kind: "file", file });
+    },
+    [store],
+  );
 }
 
 function DatasetCounts() {
+  const t = useMessages(APP_MESSAGES);
   const lang = useLanguage();
   const index = useAppStore(selectIndex);
   const counts = useMemo(() => {
@@ -36,11 +70,22 @@ function DatasetCounts() {
     return { total: index.size, located, undated: index.size - index.datedCount };
   }, [index]);
   if (!counts) return null;
+  // "62 reported operations" in English, "العمليات المبلغ عنها: ٦٢" in Arabic.
+  const part = (label: string, value: ReactNode) =>
+    t.numberFirst ? (
+      <>
+        {value} {label}
+      </>
+    ) : (
+      <>
+        {label}: {value}
+      </>
+    );
   return (
     <p className="event-count" data-testid="event-count">
-      <strong>{formatNumber(counts.total, lang)}</strong> reported operations ·{" "}
-      <span data-testid="located-count">{formatNumber(counts.located, lang)}</span> on the map ·{" "}
-      {formatNumber(counts.undated, lang)} undated
+      {part(t.reportedOperations, <strong>{formatNumber(counts.total, lang)}</strong>)} ·{" "}
+      {part(t.onTheMap, <span data-testid="located-count">{formatNumber(counts.located, lang)}</span>)} ·{" "}
+      {part(t.undated, formatNumber(counts.undated, lang))}
     </p>
   );
 }
@@ -65,8 +110,17 @@ function LoadStatus() {
   return null;
 }
 
-function Workspace() {
+function Workspace({ panel, setPanel }: { panel: PhonePanel; setPanel(panel: PhonePanel): void }) {
+  const t = useMessages(APP_MESSAGES);
   const load = useAppStore((s) => s.load);
+  const hasDetails = useAppStore((s) => selectSelectedEvent(s) !== null);
+  const select = useAppStore((s) => s.select);
+  const closePanel = useCallback(() => setPanel(null), [setPanel]);
+  const openPanel = (next: Exclude<PhonePanel, null>) => {
+    // The list and an event's details share one column: asking for the list closes the event.
+    if (next === "list" && hasDetails) select(null, "panel");
+    setPanel(next);
+  };
   const geography = useAppStore((s) => s.geography);
   const hasDataset = useAppStore((s) => s.dataset !== null);
   if (!geography || !hasDataset)
@@ -77,23 +131,43 @@ function Workspace() {
     );
   return (
     <div className="workspace">
-      <ErrorBoundary area="the filters">
-        <FiltersPanel />
-      </ErrorBoundary>
+      <Drawer
+        kind="filters"
+        open={panel === "filters"}
+        label={t.filters}
+        closeLabel={t.closeFilters}
+        onClose={closePanel}
+      >
+        <ErrorBoundary area={AREAS.filters}>
+          <FiltersPanel />
+        </ErrorBoundary>
+      </Drawer>
       <main className="map-column">
         <Notices />
-        <ErrorBoundary area="the map">
+        <PhoneControls panel={panel} onOpen={openPanel} />
+        <ErrorBoundary area={AREAS.map}>
           <EventMap geography={geography} />
         </ErrorBoundary>
-        <ErrorBoundary area="the timeline">
+        <ErrorBoundary area={AREAS.timeline}>
           <Timeline />
         </ErrorBoundary>
       </main>
-      <ErrorBoundary area="the side panel">
-        <DetailsPane>
-          <EventList />
-        </DetailsPane>
-      </ErrorBoundary>
+      <Drawer
+        kind="list"
+        open={panel === "list" && !hasDetails}
+        hasDetails={hasDetails}
+        label={t.listTitle}
+        closeLabel={t.closeList}
+        onClose={closePanel}
+      >
+        <ErrorBoundary area={AREAS.sidePanel}>
+          <DetailsPane>
+            {/* MatchAnnouncer reads the count out once the filters settle, not at every step. */}
+            <EventList liveCount={false} />
+          </DetailsPane>
+        </ErrorBoundary>
+      </Drawer>
+      <MatchAnnouncer />
       <LoadStatus />
     </div>
   );
@@ -102,26 +176,49 @@ function Workspace() {
 function Shell() {
   useLoadOnMount();
   useUrlSync(useAppStoreApi());
+  useDocumentLanguage();
+  const t = useMessages(APP_MESSAGES);
   const dataset = useAppStore((s) => s.dataset);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const [panel, setPanel] = useState<PhonePanel>(null);
+  const openLocalFile = useOpenLocalFile();
+  const openDataUrl = useAppStore((s) => s.openDataUrl);
+  // Picking an event from the list (on a phone) closes the list to show the event's sheet.
+  useEffect(() => {
+    if (selectedId !== null) setPanel((open) => (open === "list" ? null : open));
+  }, [selectedId]);
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <h1>Syria security operations map</h1>
-          {dataset && <p className="dataset-title">{dataset.metadata.title}</p>}
-        </div>
-        <DatasetCounts />
-        {dataset && <LoadSummary dataset={dataset} />}
-      </header>
-      <Workspace />
-    </div>
+    <DropZone onFile={openLocalFile}>
+      <div className="app">
+        <SkipLinks onShowList={() => setPanel("list")} onShowMap={() => setPanel(null)} />
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t.title}</h1>
+            {dataset && (
+              <p className="dataset-title" dir="auto">
+                {dataset.metadata.title}
+              </p>
+            )}
+          </div>
+          <DatasetCounts />
+          {dataset && <LoadSummary dataset={dataset} />}
+          <div className="header-actions">
+            {dataset && <LoadReportButton />}
+            <ImportControls onFile={openLocalFile} onUrl={openDataUrl} />
+            {dataset && <ExportMenu />}
+            <LanguageSwitch />
+          </div>
+        </header>
+        <Workspace panel={panel} setPanel={setPanel} />
+      </div>
+    </DropZone>
   );
 }
 
 export function App({ store }: { store?: AppStoreApi }) {
   const [appStore] = useState(() => store ?? createAppStore(stateFromUrl(window.location.search)));
   return (
-    <ErrorBoundary area="the application">
+    <ErrorBoundary area={AREAS.application}>
       <StoreProvider store={appStore}>
         <Shell />
       </StoreProvider>

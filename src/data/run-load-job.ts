@@ -1,10 +1,10 @@
 import type { SecurityEvent } from "../domain/event.ts";
 import { buildIndexColumns, type IndexColumns } from "../domain/event-index.ts";
 import { createRegionLocator, type GovernorateCollection } from "../domain/region-locator.ts";
+import { parseDatasetFile } from "./import/parse-dataset-file.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
 import { isFatal, readSource } from "./read-source.ts";
-import { parseDatasetFile } from "./import/parse-dataset-file.ts";
 import type { LoadedDataset } from "./validate-dataset.ts";
 
 export type LoadJobResult =

@@ -1,4 +1,4 @@
-import { dayToDate } from "../domain/dates.ts";
+import { dayToDate, parseIsoDate } from "../domain/dates.ts";
 import type { DatePrecision } from "../domain/event.ts";
 import type { Language } from "../url/url-state.ts";
 
@@ -17,6 +17,24 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 export function formatNumber(value: number, lang: Language): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALES[lang])).format(value);
+}
+
+/** A number with a fixed count of decimals (coordinates, megabytes), in the language's digits. */
+export function formatDecimal(value: number, digits: number, lang: Language): string {
+  return cached(
+    `f:${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(LOCALES[lang], {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        useGrouping: false,
+      }),
+  ).format(value);
+}
+
+/** Writing direction of an interface language. */
+export function textDirection(lang: Language): "rtl" | "ltr" {
+  return lang === "ar" ? "rtl" : "ltr";
 }
 
 const DATE_OPTIONS: Record<Exclude<DatePrecision, "unknown">, Intl.DateTimeFormatOptions> = {
@@ -41,4 +59,10 @@ export function formatShortDay(day: number, lang: Language): string {
     `s:${lang}`,
     () => new Intl.DateTimeFormat(LOCALES[lang], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
   ).format(dayToDate(day));
+}
+
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` text as a date in the language; anything else as it is. */
+export function formatIsoDate(text: string, lang: Language): string {
+  const parsed = parseIsoDate(text);
+  return parsed ? formatEventDate(parsed.startDay, parsed.precision, lang) : text;
 }

@@ -68,7 +68,9 @@ test("text search works in English and in Arabic", async ({ page }) => {
   await search.fill("حلب");
   await expect.poll(() => params(page).get("q")).toBe("حلب");
   await expect.poll(() => matchCount(page)).toBeGreaterThan(0);
-  await expect(page.getByRole("listbox").getByRole("option", { name: new RegExp(arabic?.title.slice(0, 30) ?? "") })).toBeVisible();
+  await expect(
+    page.getByRole("listbox").getByRole("option", { name: new RegExp(arabic?.title.slice(0, 30) ?? "") }),
+  ).toBeVisible();
 });
 
 test("presets count back from the newest event and say so", async ({ page }) => {

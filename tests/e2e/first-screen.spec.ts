@@ -25,7 +25,7 @@ test("draws Syria's 14 governorates and its neighbours with every tile request b
 
 test("a dataset that is not JSON shows a readable error screen, not a blank page", async ({ page, pageErrors }) => {
   await page.route("**/data/events.json", (route) =>
-    route.fulfill({ body: "<html>not json</html>", contentType: "text/html" }),
+    route.fulfill({ body: '{"title": "cut short", "events": [', contentType: "application/json" }),
   );
   await page.goto("./");
   const alert = page.getByRole("alert");
@@ -34,6 +34,14 @@ test("a dataset that is not JSON shows a readable error screen, not a blank page
   await expect(alert).toContainText("data/events.json");
   await expect(alert.getByRole("button", { name: "Reload" })).toBeVisible();
   expect(pageErrors).toEqual([]);
+});
+
+test("a web page served in place of the dataset is named as such", async ({ page }) => {
+  await page.route("**/data/events.json", (route) =>
+    route.fulfill({ body: "<!doctype html><html>oops</html>", contentType: "text/html" }),
+  );
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toContainText("web page");
 });
 
 test("a file without an events array says so", async ({ page }) => {

@@ -15,7 +15,14 @@ function hostileDataset(): string {
     type: "raid",
     actors: [`Actor ${XSS}`],
     targets: [`Target ${XSS}`],
-    location: { name: `Place ${XSS}`, nameAr: `مكان ${XSS}`, lat: 36.2, lon: 37.15, precision: "town", coordinateSource: XSS },
+    location: {
+      name: `Place ${XSS}`,
+      nameAr: `مكان ${XSS}`,
+      lat: 36.2,
+      lon: 37.15,
+      precision: "town",
+      coordinateSource: XSS,
+    },
     outcome: { arrested: 1, seized: [`Seized ${XSS}`], notes: `Notes ${XSS}` },
     sources: [{ name: `Outlet ${XSS}`, url }],
     confidence: { level: "low", reason: `Reason ${XSS}` },
@@ -92,7 +99,10 @@ test("export writes the shown events, and importing the export gives them back",
   const dataset = readShippedDataset();
   const aleppo = dataset.events.filter((e) => e.location?.admin1 === "SY-HL");
   await expect.poll(() => markerTotal(page)).toBe(aleppo.length);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("group", { name: "Export the events shown" }).getByRole("button", { name: "CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("group", { name: "Export the events shown" }).getByRole("button", { name: "CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/aleppo.*\.csv$/);
   const csv = readFileSync((await download.path()) as string, "utf8");
   expect(csv.trim().split(/\r?\n/).length).toBeGreaterThan(aleppo.length); // header + rows (rows may wrap)

@@ -41,6 +41,8 @@ interface DetailsMessages {
   unknownEvent: (id: string) => string;
   unknownEventHint: string;
   dismiss: string;
+  expandSheet: string;
+  collapseSheet: string;
 }
 
 export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
@@ -90,6 +92,8 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     unknownEvent: (id) => `The event “${id}” is not in the loaded dataset.`,
     unknownEventHint: "The link may be older than the data, or point at another dataset. The rest of the view is kept.",
     dismiss: "Dismiss",
+    expandSheet: "Show all details",
+    collapseSheet: "Show less",
   },
   ar: {
     panelLabel: "تفاصيل الحدث",
@@ -137,5 +141,7 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     unknownEvent: (id) => `الحدث «${id}» غير موجود في البيانات المحمّلة.`,
     unknownEventHint: "قد يكون الرابط أقدم من البيانات أو يشير إلى مجموعة بيانات أخرى. بقية العرض محفوظة.",
     dismiss: "إغلاق",
+    expandSheet: "عرض كل التفاصيل",
+    collapseSheet: "عرض أقل",
   },
 };

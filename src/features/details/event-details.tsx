@@ -3,7 +3,7 @@ import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { governorateByCode } from "../../domain/governorates.ts";
 import { neighboursInOrder, relatedEvents } from "../../domain/related-events.ts";
-import { formatEventDate, formatNumber } from "../../i18n/format.ts";
+import { formatDecimal, formatEventDate, formatIsoDate, formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery, selectSelectedEvent } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
@@ -28,7 +28,9 @@ function NameList({ names, empty }: { names: readonly string[]; empty: string })
   return (
     <ul className="name-list">
       {names.map((name) => (
-        <li key={name}>{name}</li>
+        <li key={name} dir="auto">
+          {name}
+        </li>
       ))}
     </ul>
   );
@@ -45,7 +47,9 @@ function EventLink({ index, position, onPick }: { index: EventIndex; position: n
         size={14}
         imprecise={event.location?.precision === "governorate" || event.location?.precision === "region"}
       />
-      <span className="event-link-title">{event.title}</span>
+      <span className="event-link-title" dir="auto">
+        {lang === "ar" && event.titleAr ? event.titleAr : event.title}
+      </span>
       <span className="event-link-date">{formatEventDate(event.startDay, event.datePrecision, lang)}</span>
     </button>
   );
@@ -91,6 +95,8 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
   const count = (value: number | null | undefined) =>
     value === null || value === undefined ? <span className="muted">{t.notReported}</span> : formatNumber(value, lang);
   const neighbour = (p: number | null) => (p === null ? null : (index.events[p]?.id ?? null));
+  // Earlier events lie to the left in English, to the right in Arabic.
+  const arrows = lang === "ar" ? { back: "→", forward: "←" } : { back: "←", forward: "→" };
   const previousId = neighbour(order?.previous ?? null);
   const nextId = neighbour(order?.next ?? null);
 
@@ -106,7 +112,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         </button>
       </header>
       {event.synthetic && <p className="synthetic-flag">{t.synthetic}</p>}
-      <h2 id="event-details-title" ref={headingRef} tabIndex={-1}>
+      <h2 id="event-details-title" ref={headingRef} tabIndex={-1} dir="auto">
         {lang === "ar" && event.titleAr ? event.titleAr : event.title}
       </h2>
       <dl className="details-facts">
@@ -162,12 +168,18 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
             )}
           </Field>
         </dl>
-        {event.outcome.notes && <p className="outcome-notes">{event.outcome.notes}</p>}
+        {event.outcome.notes && (
+          <p className="outcome-notes" dir="auto">
+            {event.outcome.notes}
+          </p>
+        )}
       </section>
 
       <section className="details-section" aria-labelledby="details-summary">
         <h3 id="details-summary">{t.summary}</h3>
-        <p className="summary">{lang === "ar" && event.summaryAr ? event.summaryAr : event.summary}</p>
+        <p className="summary" dir="auto">
+          {lang === "ar" && event.summaryAr ? event.summaryAr : event.summary}
+        </p>
       </section>
 
       {event.confidence && (
@@ -177,7 +189,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
             <span className={`confidence confidence-${event.confidence.level}`}>
               {t.confidenceLevels[event.confidence.level]}
             </span>{" "}
-            {event.confidence.reason}
+            <bdi>{event.confidence.reason}</bdi>
           </p>
         </section>
       )}
@@ -191,7 +203,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
               <li key={source.url}>
                 {href ? (
                   <a href={href} target="_blank" rel="noopener noreferrer">
-                    {source.name}
+                    <bdi>{source.name}</bdi>
                     <span className="visually-hidden"> {t.opensInNewTab}</span>
                   </a>
                 ) : (
@@ -201,7 +213,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
                 )}
                 <span className="source-meta">
                   {href ? hostOf(href) : ""}
-                  {source.published ? ` · ${t.published} ${source.published}` : ""}
+                  {source.published ? ` · ${t.published} ${formatIsoDate(source.published, lang)}` : ""}
                 </span>
               </li>
             );
@@ -211,7 +223,9 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
 
       {location && (
         <p className="coordinates">
-          {t.coordinates}: {location.lat.toFixed(4)}, {location.lon.toFixed(4)}
+          {t.coordinates}: {formatDecimal(location.lat, 4, lang)}
+          {lang === "ar" ? "، " : ", "}
+          {formatDecimal(location.lon, 4, lang)}
           {location.coordinateSource ? ` · ${t.coordinateSource} ${location.coordinateSource}` : ""}
         </p>
       )}
@@ -219,7 +233,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         <p className="tags">
           <span className="visually-hidden">{t.tags}: </span>
           {event.tags.map((tag) => (
-            <span key={tag} className="tag">
+            <span key={tag} className="tag" dir="auto">
               {tag}
             </span>
           ))}
@@ -228,7 +242,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
 
       <nav className="details-nav" aria-label={t.panelLabel}>
         <button type="button" disabled={!previousId} onClick={() => previousId && pick(previousId)}>
-          ← {t.earlier}
+          <span aria-hidden="true">{arrows.back}</span> {t.earlier}
         </button>
         <span className="details-rank">
           {order?.rank !== null && order?.rank !== undefined && query
@@ -236,7 +250,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
             : t.notInFilters}
         </span>
         <button type="button" disabled={!nextId} onClick={() => nextId && pick(nextId)}>
-          {t.later} →
+          {t.later} <span aria-hidden="true">{arrows.forward}</span>
         </button>
       </nav>
       <button type="button" className="copy-link" onClick={copy}>

@@ -1,8 +1,14 @@
 import { useEffect, useRef } from "react";
 
+function isShown(element: HTMLElement): boolean {
+  if (!element.isConnected) return false;
+  return typeof element.checkVisibility === "function" ? element.checkVisibility() : true;
+}
+
 /**
  * Remembers what had focus when something opens and gives focus back when it closes, so a
- * keyboard user lands where they were (the marker or list row that opened the panel).
+ * keyboard user lands where they were (the marker or list row that opened the panel). When that
+ * is gone or hidden (a phone's list drawer), focus goes to the fallback.
  */
 export function useFocusReturn(open: boolean, fallback: () => HTMLElement | null): void {
   const returnTo = useRef<HTMLElement | null>(null);
@@ -12,7 +18,7 @@ export function useFocusReturn(open: boolean, fallback: () => HTMLElement | null
   }
   useEffect(() => {
     if (wasOpen.current && !open) {
-      const target = returnTo.current?.isConnected ? returnTo.current : fallback();
+      const target = returnTo.current && isShown(returnTo.current) ? returnTo.current : fallback();
       target?.focus();
       returnTo.current = null;
     }

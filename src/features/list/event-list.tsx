@@ -47,9 +47,10 @@ function SortSelect() {
 
 /**
  * The filtered events as a virtualised listbox. Keyboard: focus the list, then ArrowUp/ArrowDown,
- * PageUp/PageDown, Home/End move the active row and Enter or Space opens it.
+ * PageUp/PageDown, Home/End move the active row and Enter or Space opens it. The count is a live
+ * region unless `liveCount` is false (the app reads matches out itself, once the filters settle).
  */
-export function EventList() {
+export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
   const t = useMessages(LIST_MESSAGES);
   const typeNames = useMessages(MAP_MESSAGES).types;
   const lang = useLanguage();
@@ -204,9 +205,9 @@ export function EventList() {
   const activeRendered = activeIndex >= 0 && items.some((item) => item.index === activeIndex);
 
   return (
-    <section className="event-list" aria-labelledby={`${idPrefix}-count`}>
+    <section id="event-list" className="event-list" aria-labelledby={`${idPrefix}-count`}>
       <header className="event-list-header">
-        <p className="event-list-count" id={`${idPrefix}-count`} aria-live="polite">
+        <p className="event-list-count" id={`${idPrefix}-count`} aria-live={liveCount ? "polite" : undefined}>
           {t.count(formatNumber(order.length, lang), formatNumber(index.size, lang))}
         </p>
         <SortSelect />

@@ -74,8 +74,10 @@ export const EventRow = memo(function EventRow({
         <TypeSymbol type={event.type} size={18} imprecise={imprecise || !location} />
       </span>
       <span className="event-row-body">
-        <span className="event-row-title">
-          <span className="visually-hidden">{typeName}:</span> <bdi>{title}</bdi>
+        <span className="visually-hidden">{typeName}:</span>{" "}
+        {/* Titles keep their own direction (an English title in the Arabic interface reads left to right). */}
+        <span className="event-row-title" dir="auto">
+          {title}
         </span>{" "}
         <span className="event-row-meta">
           <span className={event.startDay === null ? "event-row-date is-undated" : "event-row-date"}>

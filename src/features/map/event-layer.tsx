@@ -7,9 +7,10 @@ import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { latOf, lonOf } from "../../domain/web-mercator.ts";
 import { formatEventDate, formatNumber } from "../../i18n/format.ts";
-import { useLanguage } from "../../i18n/use-language.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
+import { MAP_MESSAGES } from "./map-messages.ts";
 import {
   clusterDiameter,
   clusterElement,
@@ -24,14 +25,25 @@ const CELL_PIXELS = 56;
 /** Beyond this zoom a cluster opens as a list instead of zooming further. */
 const LIST_ZOOM = 14;
 
-function eventLabel(event: SecurityEvent, date: string): HTMLElement {
+function eventLabel(title: string, date: string): HTMLElement {
   const box = document.createElement("div");
-  const title = document.createElement("strong");
-  title.textContent = event.title;
+  const heading = document.createElement("strong");
+  heading.dir = "auto";
+  heading.textContent = title;
   const when = document.createElement("div");
   when.textContent = date;
-  box.append(title, when);
+  box.append(heading, when);
   return box;
+}
+
+/** Markers are divs with role=button: Enter and Space press them, as they would a button. */
+function pressWithKeys(element: HTMLElement | undefined, press: () => void): void {
+  element?.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    e.stopPropagation();
+    press();
+  });
 }
 
 function memberList(
@@ -39,6 +51,7 @@ function memberList(
   members: number[],
   onPick: (id: string) => void,
   dateOf: (e: SecurityEvent) => string,
+  titleOf: (e: SecurityEvent) => string,
   heading: string,
 ): HTMLElement {
   const box = document.createElement("div");
@@ -54,7 +67,8 @@ function memberList(
     const button = document.createElement("button");
     button.type = "button";
     button.className = "cluster-list-item";
-    button.textContent = `${event.title} · ${dateOf(event)}`;
+    button.dir = "auto";
+    button.textContent = `${titleOf(event)} · ${dateOf(event)}`;
     button.addEventListener("click", () => onPick(event.id));
     item.append(button);
     list.append(item);
@@ -71,6 +85,7 @@ export function EventLayer() {
   const map = useMap();
   const store = useAppStoreApi();
   const lang = useLanguage();
+  const t = useMessages(MAP_MESSAGES);
   const index = useAppStore(selectIndex);
   const query = useAppStore(selectQuery);
   const viewport = useMapViewport();
@@ -103,6 +118,8 @@ export function EventLayer() {
       if (!layer || !index || !query) return;
       const markers = markersRef.current;
       const dateOf = (e: SecurityEvent) => formatEventDate(e.startDay, e.datePrecision, lang);
+      // Event text in the dataset's language, or its Arabic version when there is one.
+      const titleOf = (e: SecurityEvent) => (lang === "ar" && e.titleAr ? e.titleAr : e.title);
       const select = (id: string) => store.getState().select(id, "map");
       const seen = new Set<string>();
       for (const item of items) {
@@ -135,12 +152,11 @@ export function EventLayer() {
             className: `map-item event-marker${isImprecise(event) ? " is-imprecise" : ""}${event.startDay === null ? " is-undated" : ""}`,
             iconSize: [EVENT_ICON_SIZE, EVENT_ICON_SIZE],
           }),
-          title: `${event.title} (${dateOf(event)})`,
-          alt: event.title,
+          title: t.eventMarker(t.types[event.type], titleOf(event), dateOf(event)),
           keyboard: true,
           riseOnHover: true,
         });
-        marker.bindTooltip(eventLabel(event, dateOf(event)), {
+        marker.bindTooltip(eventLabel(titleOf(event), dateOf(event)), {
           direction: "top",
           offset: [0, -10],
           className: "event-tooltip",
@@ -151,6 +167,7 @@ export function EventLayer() {
           el?.setAttribute("data-event-id", event.id);
           el?.setAttribute("data-count", "1");
           el?.setAttribute("role", "button");
+          pressWithKeys(el, () => select(event.id));
         });
         return marker;
       }
@@ -164,7 +181,7 @@ export function EventLayer() {
             className: "map-item cluster-marker",
             iconSize: [size, size],
           }),
-          title: `${label} events here: ${cluster.samePoint ? "show the list" : "zoom in"}`,
+          title: t.clusterMarker(cluster.count, label, cluster.samePoint),
           keyboard: true,
           riseOnHover: true,
         });
@@ -172,6 +189,7 @@ export function EventLayer() {
           const el = marker.getElement();
           el?.setAttribute("data-count", String(cluster.count));
           el?.setAttribute("role", "button");
+          pressWithKeys(el, () => marker.fire("click"));
         });
         marker.on("click", () => {
           const current = store.getState();
@@ -182,7 +200,7 @@ export function EventLayer() {
               ...viewport,
               cellPixels: CELL_PIXELS,
             });
-            const heading = `${formatNumber(members.length, lang)} events at this place`;
+            const heading = t.clusterHeading(members.length, formatNumber(members.length, lang));
             const content = memberList(
               index as EventIndex,
               members,
@@ -191,12 +209,20 @@ export function EventLayer() {
                 select(id);
               },
               dateOf,
+              titleOf,
               heading,
             );
-            L.popup({ maxWidth: 320, className: "cluster-popup" })
+            // Padding keeps the list clear of the zoom buttons, whichever corner they are in.
+            const popup = L.popup({ maxWidth: 320, className: "cluster-popup", autoPanPadding: [64, 16] })
               .setLatLng(marker.getLatLng())
               .setContent(content)
               .openOn(map);
+            // Leaflet names its close button in English; keyboard users land on the first event.
+            const closeButton = popup.getElement()?.querySelector<HTMLElement>(".leaflet-popup-close-button");
+            closeButton?.setAttribute("aria-label", t.closeClusterList);
+            closeButton?.setAttribute("title", t.closeClusterList);
+            if (marker.getElement() === document.activeElement)
+              content.querySelector<HTMLButtonElement>(".cluster-list-item")?.focus({ preventScroll: true });
             return;
           }
           const [minX, minY, maxX, maxY] = cluster.extent;
@@ -211,7 +237,7 @@ export function EventLayer() {
         return marker;
       }
     },
-    [items, index, query, lang, map, store, viewport],
+    [items, index, query, lang, t, map, store, viewport],
   );
 
   return null;

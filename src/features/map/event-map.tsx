@@ -7,6 +7,7 @@ import { useAppStoreApi } from "../../state/store-context.tsx";
 import { BaseTiles } from "./base-tiles.tsx";
 import { EventLayer } from "./event-layer.tsx";
 import { GeographyLayers } from "./geography-layers.tsx";
+import { MapControls } from "./map-controls.tsx";
 import { MapLabels } from "./map-labels.tsx";
 import { MapLegend } from "./map-legend.tsx";
 import { MAP_MESSAGES } from "./map-messages.ts";
@@ -31,9 +32,10 @@ export function EventMap({ geography }: { geography: Geography }) {
     ? { center: [initialView.lat, initialView.lon] as [number, number], zoom: initialView.zoom }
     : { bounds: SYRIA_BOUNDS };
   return (
-    <section className="map-region" aria-label={t.mapLabel}>
+    <section id="map" className="map-region" aria-label={t.mapLabel}>
       <MapContainer
         className="event-map"
+        zoomControl={false}
         {...placement}
         maxBounds={MAX_BOUNDS}
         minZoom={5}
@@ -49,6 +51,7 @@ export function EventMap({ geography }: { geography: Geography }) {
         <EventLayer />
         <SelectionLayer />
         <MapViewSync />
+        <MapControls />
       </MapContainer>
       <MapLegend />
       {tilesUnavailable && <p className="offline-note">{t.offlineNote}</p>}

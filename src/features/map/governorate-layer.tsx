@@ -6,13 +6,12 @@ import { regionSlot } from "../../domain/event-index.ts";
 import { governorateByCode, isGovernorateCode } from "../../domain/governorates.ts";
 import type { GovernorateCollection } from "../../domain/region-locator.ts";
 import { formatNumber } from "../../i18n/format.ts";
-import { useLanguage } from "../../i18n/use-language.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectQuery } from "../../state/selectors.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
 import { choroplethBreaks, choroplethColour } from "./choropleth.ts";
-
-const BASE: PathOptions = { color: "#8d8677", weight: 1, dashArray: "4 3", fillColor: "#fbfaf6", fillOpacity: 0.85 };
-const SELECTED: PathOptions = { color: "#0b5cad", weight: 2.5, dashArray: "", fillColor: "#e3eefa", fillOpacity: 0.9 };
+import { MAP_MESSAGES } from "./map-messages.ts";
+import { useMapPalette } from "./map-palette.ts";
 
 function codeOf(feature: Feature | undefined): string | undefined {
   return feature?.properties?.code;
@@ -22,6 +21,8 @@ function codeOf(feature: Feature | undefined): string | undefined {
 export function GovernorateLayer({ governorates }: { governorates: GovernorateCollection }) {
   const store = useAppStoreApi();
   const lang = useLanguage();
+  const t = useMessages(MAP_MESSAGES);
+  const palette = useMapPalette();
   const selected = useAppStore((s) => s.filters.regions);
   const shade = useAppStore((s) => s.shadeRegions);
   const counts = useAppStore((s) => selectQuery(s)?.counts.regions ?? null);
@@ -32,11 +33,15 @@ export function GovernorateLayer({ governorates }: { governorates: GovernorateCo
     return (feature?: Feature): PathOptions => {
       const code = codeOf(feature);
       const isSelected = code !== undefined && (selected as readonly string[]).includes(code);
-      const base = isSelected ? SELECTED : BASE;
+      const base = isSelected ? palette.governorateSelected : palette.governorate;
       if (!shade || !counts || !code || !isGovernorateCode(code)) return base;
-      return { ...base, fillColor: choroplethColour(counts[regionSlot(code)] ?? 0, breaks), fillOpacity: 0.92 };
+      return {
+        ...base,
+        fillColor: choroplethColour(counts[regionSlot(code)] ?? 0, breaks, palette.choropleth),
+        fillOpacity: 0.92,
+      };
     };
-  }, [counts, selected, shade]);
+  }, [counts, selected, shade, palette]);
 
   // Handlers are bound once per feature; they read the latest style through this ref.
   const styleRef = useRef(style);
@@ -52,16 +57,7 @@ export function GovernorateLayer({ governorates }: { governorates: GovernorateCo
           const count = selectQuery(store.getState())?.counts.regions[regionSlot(code)] ?? 0;
           const name = lang === "ar" ? governorate.nameAr : governorate.name;
           const isOn = store.getState().filters.regions.includes(code);
-          const action =
-            lang === "ar"
-              ? isOn
-                ? "انقر لإزالة التصفية"
-                : "انقر للتصفية"
-              : isOn
-                ? "click to remove filter"
-                : "click to filter";
-          const events = lang === "ar" ? "حدث" : count === 1 ? "event" : "events";
-          return `${name}: ${formatNumber(count, lang)} ${events} · ${action}`;
+          return t.governorateTooltip(name, count, formatNumber(count, lang), isOn);
         },
         { sticky: true, className: "governorate-tooltip" },
       );
@@ -69,11 +65,14 @@ export function GovernorateLayer({ governorates }: { governorates: GovernorateCo
         event.originalEvent.stopPropagation();
         store.getState().toggleFacetValue("regions", code);
       });
-      const path = layer as Layer & { setStyle(options: PathOptions): void };
+      const path = layer as Layer & { setStyle(options: PathOptions): void; getElement(): Element | undefined };
+      // Leaflet's tooltip listens for focus on the shape, which makes Chromium put every shape in
+      // the Tab order, unnamed. Keyboard users filter by region with the Region checkboxes instead.
+      path.on("add", () => path.getElement()?.setAttribute("tabindex", "-1"));
       path.on("mouseover", () => path.setStyle({ weight: 3 }));
       path.on("mouseout", () => path.setStyle(styleRef.current(feature)));
     },
-    [store, lang],
+    [store, lang, t],
   );
 
   // Re-keyed on language so tooltips and handlers are rebound; style updates in place.

@@ -4,8 +4,9 @@ import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
-import { CHOROPLETH_COLOURS, choroplethBreaks } from "./choropleth.ts";
+import { choroplethBreaks } from "./choropleth.ts";
 import { MAP_MESSAGES } from "./map-messages.ts";
+import { useMapPalette } from "./map-palette.ts";
 import { TypeSymbol } from "./type-symbol.tsx";
 
 /** Unlocated matches: on the list, never on the map; the legend says how many. */
@@ -33,6 +34,7 @@ export function MapLegend() {
   });
   const unlocated = useUnlocatedCount();
   const bodyId = useId();
+  const { choropleth } = useMapPalette();
   const breaks = choroplethBreaks(maxCount);
 
   return (
@@ -70,7 +72,7 @@ export function MapLegend() {
               {t.undated}
             </li>
             <li>
-              <span className="legend-cluster">12</span> {t.cluster}
+              <span className="legend-cluster">{formatNumber(12, lang)}</span> {t.cluster}
             </li>
             <li>
               <span className="legend-selected" /> {t.selected}
@@ -85,7 +87,7 @@ export function MapLegend() {
               <legend className="visually-hidden">{t.shadeScale}</legend>
               {breaks.map((upper, i) => (
                 <span key={upper} className="choropleth-step">
-                  <span className="choropleth-swatch" style={{ background: CHOROPLETH_COLOURS[i + 1] }} />
+                  <span className="choropleth-swatch" style={{ background: choropleth[i + 1] }} />
                   {i === 0
                     ? `1–${formatNumber(upper, lang)}`
                     : `${formatNumber((breaks[i - 1] ?? 0) + 1, lang)}–${formatNumber(upper, lang)}`}

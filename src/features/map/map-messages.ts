@@ -16,6 +16,14 @@ interface MapMessages {
   shadeScale: string;
   offlineNote: string;
   unlocated: (count: string) => string;
+  /** Marker title: what a screen reader says on a focused marker, and the hover hint. */
+  eventMarker: (type: string, title: string, date: string) => string;
+  clusterMarker: (count: number, formatted: string, samePoint: boolean) => string;
+  clusterHeading: (count: number, formatted: string) => string;
+  closeClusterList: string;
+  zoomIn: string;
+  zoomOut: string;
+  governorateTooltip: (name: string, count: number, formatted: string, filtered: boolean) => string;
 }
 
 export const MAP_MESSAGES: Messages<MapMessages> = {
@@ -44,6 +52,15 @@ export const MAP_MESSAGES: Messages<MapMessages> = {
     shadeScale: "Events in view of the filters",
     offlineNote: "Base map tiles unavailable: showing bundled borders only.",
     unlocated: (count) => `${count} without a location (in the list only)`,
+    eventMarker: (type, title, date) => `${type}: ${title} (${date})`,
+    clusterMarker: (count, formatted, samePoint) =>
+      `${count === 1 ? "1 event" : `${formatted} events`} here: ${samePoint ? "show the list" : "zoom in"}`,
+    clusterHeading: (count, formatted) => (count === 1 ? "1 event at this place" : `${formatted} events at this place`),
+    closeClusterList: "Close the list",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    governorateTooltip: (name, count, formatted, filtered) =>
+      `${name}: ${formatted} ${count === 1 ? "event" : "events"} · ${filtered ? "click to remove filter" : "click to filter"}`,
   },
   ar: {
     mapLabel: "خريطة سوريا تعرض العمليات الأمنية المبلغ عنها",
@@ -70,5 +87,14 @@ export const MAP_MESSAGES: Messages<MapMessages> = {
     shadeScale: "الأحداث المطابقة للمرشحات",
     offlineNote: "بلاطات الخريطة غير متاحة: تُعرض الحدود المضمّنة فقط.",
     unlocated: (count) => `${count} بلا موقع (في القائمة فقط)`,
+    eventMarker: (type, title, date) => `${type}: ${title} (${date})`,
+    clusterMarker: (_count, formatted, samePoint) =>
+      `عدد الأحداث هنا: ${formatted} · ${samePoint ? "انقر لعرض القائمة" : "انقر للتكبير"}`,
+    clusterHeading: (_count, formatted) => `الأحداث في هذا المكان: ${formatted}`,
+    closeClusterList: "إغلاق القائمة",
+    zoomIn: "تكبير",
+    zoomOut: "تصغير",
+    governorateTooltip: (name, _count, formatted, filtered) =>
+      `${name} — الأحداث: ${formatted} · ${filtered ? "انقر لإزالة التصفية" : "انقر للتصفية"}`,
   },
 };

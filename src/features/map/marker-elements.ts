@@ -17,6 +17,10 @@ export function isImprecise(event: SecurityEvent): boolean {
 
 export const EVENT_ICON_SIZE = 22;
 
+/** Marker outline and the inside of hollow (approximate) symbols: white in light mode, dark in dark mode. */
+export const MARKER_OUTLINE = "var(--marker-outline, #ffffff)";
+export const MARKER_HOLLOW = "var(--marker-hollow, #ffffff)";
+
 export function eventMarkerElement(event: SecurityEvent): HTMLElement {
   const imprecise = isImprecise(event);
   const colour = TYPE_COLOURS[event.type];
@@ -29,8 +33,9 @@ export function eventMarkerElement(event: SecurityEvent): HTMLElement {
   svg.setAttribute("aria-hidden", "true");
   const path = document.createElementNS(SVG, "path");
   path.setAttribute("d", TYPE_PATHS[event.type]);
-  path.setAttribute("fill", imprecise ? "#ffffff" : colour);
-  path.setAttribute("stroke", imprecise ? colour : "#ffffff");
+  // The outline and the hollow fill follow the colour scheme (CSS variables, see app.css).
+  path.style.fill = imprecise ? MARKER_HOLLOW : colour;
+  path.style.stroke = imprecise ? colour : MARKER_OUTLINE;
   path.setAttribute("stroke-width", imprecise ? "2.6" : "1.6");
   if (imprecise) path.setAttribute("stroke-dasharray", "3 2");
   svg.append(path);

@@ -1,6 +1,7 @@
 import L from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
+import { usePhoneLayout } from "../../app/use-media-query.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import { selectIndex } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
@@ -31,6 +32,7 @@ export function SelectionLayer() {
   const selectedId = useAppStore((s) => s.selectedId);
   const selectionSource = useAppStore((s) => s.selectionSource);
   const hoveredId = useAppStore((s) => s.hoveredId);
+  const phone = usePhoneLayout();
 
   useEffect(
     function showSelected() {
@@ -49,6 +51,26 @@ export function SelectionLayer() {
       };
     },
     [map, index, selectedId, selectionSource],
+  );
+
+  useEffect(
+    function keepAboveTheSheet() {
+      // On a phone the details are a sheet over the foot of the map: bring the event above it.
+      const position = selectedId === null ? undefined : index?.positionOf(selectedId);
+      const location = position === undefined ? null : (index?.events[position]?.location ?? null);
+      if (!phone || !location) return;
+      const frame = requestAnimationFrame(() => {
+        const box = map.getContainer().getBoundingClientRect();
+        const sheet = document.querySelector(".side-column.has-details")?.getBoundingClientRect();
+        const visible = Math.min(box.height, (sheet?.top ?? box.bottom) - box.top);
+        const point = map.latLngToContainerPoint([location.lat, location.lon]);
+        const margin = 40;
+        if (point.y > margin && point.y < visible - margin && point.x > margin && point.x < box.width - margin) return;
+        map.panBy([point.x - box.width / 2, point.y - visible / 2]);
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [map, index, selectedId, phone],
   );
 
   useEffect(

@@ -1,4 +1,5 @@
 import type { EventType } from "../../domain/event.ts";
+import { MARKER_HOLLOW, MARKER_OUTLINE } from "./marker-elements.ts";
 import { TYPE_COLOURS } from "./type-style.ts";
 import { TYPE_PATHS } from "./type-symbols.ts";
 
@@ -16,8 +17,7 @@ export function TypeSymbol({ type, size = 16, imprecise = false }: Props) {
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" className="type-symbol">
       <path
         d={TYPE_PATHS[type]}
-        fill={imprecise ? "#ffffff" : colour}
-        stroke={imprecise ? colour : "#ffffff"}
+        style={{ fill: imprecise ? MARKER_HOLLOW : colour, stroke: imprecise ? colour : MARKER_OUTLINE }}
         strokeWidth={imprecise ? 2.4 : 1.6}
         strokeDasharray={imprecise ? "3 2" : undefined}
       />

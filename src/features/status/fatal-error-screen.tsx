@@ -1,4 +1,6 @@
 import type { FatalLoadError } from "../../data/load-problem.ts";
+import { useMessages } from "../../i18n/use-language.ts";
+import { STATUS_MESSAGES } from "./status-messages.ts";
 
 interface Props {
   error: FatalLoadError;
@@ -7,26 +9,32 @@ interface Props {
 }
 
 export function FatalErrorScreen({ error, onDismiss }: Props) {
+  const t = useMessages(STATUS_MESSAGES);
   return (
     <section className="fatal-error" role="alert" aria-labelledby="fatal-error-title">
-      <h2 id="fatal-error-title">The dataset could not be loaded</h2>
+      <h2 id="fatal-error-title">{t.fatalTitle}</h2>
       <dl>
-        <dt>File</dt>
+        <dt>{t.file}</dt>
         <dd>
-          <code>{error.file}</code>
+          <code dir="ltr">{error.file}</code>
         </dd>
-        <dt>What went wrong</dt>
-        <dd>{error.message}</dd>
-        <dt>What you can do</dt>
-        <dd>{error.hint}</dd>
+        {/* The loader explains the problem in English. */}
+        <dt>{t.whatWentWrong}</dt>
+        <dd lang="en" dir="auto">
+          {error.message}
+        </dd>
+        <dt>{t.whatYouCanDo}</dt>
+        <dd lang="en" dir="auto">
+          {error.hint}
+        </dd>
       </dl>
       {onDismiss ? (
         <button type="button" onClick={onDismiss}>
-          Back to the current dataset
+          {t.backToCurrent}
         </button>
       ) : (
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {t.reload}
         </button>
       )}
     </section>

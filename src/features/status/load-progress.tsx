@@ -1,29 +1,40 @@
 import type { LoadProgress } from "../../data/load-messages.ts";
-import { formatNumber } from "../../i18n/format.ts";
-import { useLanguage } from "../../i18n/use-language.ts";
+import { formatDecimal, formatNumber } from "../../i18n/format.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import type { Language } from "../../url/url-state.ts";
+import { STATUS_MESSAGES } from "./status-messages.ts";
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+type Text = (typeof STATUS_MESSAGES)[Language];
+
+function megabytes(bytes: number, lang: Language, t: Text): string {
+  return t.megabytes(formatDecimal(bytes / 1e6, bytes < 1e7 ? 1 : 0, lang));
 }
 
-function progressText(progress: LoadProgress | null, lang: "en" | "ar"): { label: string; fraction: number | null } {
-  if (!progress) return { label: "Starting…", fraction: null };
+function progressText(
+  progress: LoadProgress | null,
+  lang: Language,
+  t: Text,
+): { label: string; fraction: number | null } {
+  if (!progress) return { label: t.starting, fraction: null };
   switch (progress.phase) {
     case "reading":
       return {
-        label: `Reading: ${megabytes(progress.loaded)}${progress.total ? ` of ${megabytes(progress.total)}` : ""}`,
+        label: t.reading(
+          megabytes(progress.loaded, lang, t),
+          progress.total ? megabytes(progress.total, lang, t) : null,
+        ),
         fraction: progress.total ? progress.loaded / progress.total : null,
       };
     case "validating":
       return {
-        label: `Checking records: ${formatNumber(progress.done, lang)} of ${formatNumber(progress.total, lang)}`,
+        label: t.checking(formatNumber(progress.done, lang), formatNumber(progress.total, lang)),
         fraction: progress.total ? progress.done / progress.total : null,
       };
     case "indexing":
-      return { label: "Indexing…", fraction: null };
+      return { label: t.indexing, fraction: null };
     case "receiving":
       return {
-        label: `Preparing the map: ${formatNumber(progress.done, lang)} of ${formatNumber(progress.total, lang)} events`,
+        label: t.preparing(formatNumber(progress.done, lang), formatNumber(progress.total, lang)),
         fraction: progress.total ? progress.done / progress.total : null,
       };
   }
@@ -37,18 +48,24 @@ interface Props {
 
 /** Loading status with a progress bar (bytes, then records) and a cancel button. */
 export function LoadProgressPanel({ what, progress, onCancel }: Props) {
+  const t = useMessages(STATUS_MESSAGES);
   const lang = useLanguage();
-  const { label, fraction } = progressText(progress, lang);
+  const { label, fraction } = progressText(progress, lang, t);
+  // The app loads its geography under this name first; anything else is a file name or address.
+  const name = what === "map geography" ? t.geography : what.split("/").pop();
   return (
     <div className="load-progress" role="status" aria-live="polite">
       <p className="load-progress-title">
-        Loading <span className="load-progress-what">{what.split("/").pop()}</span>
+        {t.loading}{" "}
+        <span className="load-progress-what" dir="auto">
+          {name}
+        </span>
       </p>
       <progress max={1} value={fraction ?? undefined} aria-label={label} />
       <p className="load-progress-label">{label}</p>
       {onCancel && (
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t.cancel}
         </button>
       )}
     </div>

@@ -1,21 +1,30 @@
 import { useId, useState } from "react";
 import { describeProblem, type LoadProblem } from "../../data/load-problem.ts";
 import type { LoadedDataset } from "../../data/validate-dataset.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import type { Language } from "../../url/url-state.ts";
+import { STATUS_MESSAGES } from "./status-messages.ts";
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
-}
-
-function summaryLine(dataset: LoadedDataset, errors: LoadProblem[], warnings: LoadProblem[]): string {
+function summaryLine(
+  dataset: LoadedDataset,
+  errors: LoadProblem[],
+  warnings: LoadProblem[],
+  lang: Language,
+  t: (typeof STATUS_MESSAGES)[Language],
+): string {
   const skipped = new Set(errors.filter((p) => p.index !== undefined).map((p) => p.index)).size;
-  const parts = [`${plural(dataset.events.length, "event")} loaded`];
-  if (skipped) parts.push(`${plural(skipped, "record")} skipped`);
-  if (warnings.length) parts.push(plural(warnings.length, "warning"));
-  return parts.join(", ");
+  const count = (n: number) => formatNumber(n, lang);
+  const parts = [t.eventsLoaded(dataset.events.length, count(dataset.events.length))];
+  if (skipped) parts.push(t.recordsSkipped(skipped, count(skipped)));
+  if (warnings.length) parts.push(t.warnings(warnings.length, count(warnings.length)));
+  return parts.join(lang === "ar" ? "، " : ", ");
 }
 
 /** "62 events loaded, 3 records skipped": with the reasons one click away. */
 export function LoadSummary({ dataset }: { dataset: LoadedDataset }) {
+  const t = useMessages(STATUS_MESSAGES);
+  const lang = useLanguage();
   const [open, setOpen] = useState(false);
   const listId = useId();
   const errors = dataset.problems.filter((p) => p.severity === "error");
@@ -23,7 +32,7 @@ export function LoadSummary({ dataset }: { dataset: LoadedDataset }) {
   const hasProblems = dataset.problems.length > 0;
   return (
     <div className={`load-summary${errors.length ? " has-errors" : ""}`} role="status">
-      <span>{summaryLine(dataset, errors, warnings)}</span>
+      <span>{summaryLine(dataset, errors, warnings, lang, t)}</span>
       {hasProblems && (
         <>
           <button
@@ -33,7 +42,7 @@ export function LoadSummary({ dataset }: { dataset: LoadedDataset }) {
             aria-controls={listId}
             onClick={() => setOpen(!open)}
           >
-            {open ? "Hide details" : "Show details"}
+            {open ? t.hideDetails : t.showDetails}
           </button>
           {open && (
             <ul id={listId} className="problem-list">
@@ -41,8 +50,11 @@ export function LoadSummary({ dataset }: { dataset: LoadedDataset }) {
                 // Problems have no identity beyond their position in the report.
                 // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
                 <li key={i} className={`problem problem-${problem.severity}`}>
-                  <span className="problem-severity">{problem.severity === "error" ? "Skipped" : "Note"}</span>{" "}
-                  {describeProblem(problem)}
+                  <span className="problem-severity">{problem.severity === "error" ? t.skipped : t.note}</span>{" "}
+                  {/* The validator describes problems in English. */}
+                  <span lang="en" dir="auto">
+                    {describeProblem(problem)}
+                  </span>
                 </li>
               ))}
             </ul>

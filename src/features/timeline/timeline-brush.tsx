@@ -27,8 +27,16 @@ interface BrushProps {
   onChange(range: DayRange | null): void;
   /** Called when a person starts changing the range by hand (playback pauses). */
   onInteract(): void;
+  /**
+   * Time runs right to left (Arabic): the chart is drawn mirrored (by CSS), so pointer positions
+   * are measured from the right edge and the left arrow moves toward later dates.
+   */
+  mirrored?: boolean;
   children: ReactNode;
 }
+
+/** In a mirrored chart the horizontal arrows swap; everything else keeps its meaning. */
+const MIRRORED_KEYS: Record<string, string> = { ArrowLeft: "ArrowRight", ArrowRight: "ArrowLeft" };
 
 interface ActiveDrag extends DragStart {
   pointerId: number;
@@ -42,7 +50,16 @@ const clampPixel = (x: number, width: number) => Math.min(width, Math.max(0, x))
  * clear. Keyboard: the brush is a slider (see rangeForKey). Hit-testing is arithmetic, so the
  * bars underneath keep their tooltips.
  */
-export function TimelineBrush({ bins, range, width, valueText, onChange, onInteract, children }: BrushProps) {
+export function TimelineBrush({
+  bins,
+  range,
+  width,
+  valueText,
+  onChange,
+  onInteract,
+  mirrored = false,
+  children,
+}: BrushProps) {
   const t = useMessages(TIMELINE_MESSAGES);
   const hintId = useId();
   const surface = useRef<HTMLDivElement>(null);
@@ -63,8 +80,12 @@ export function TimelineBrush({ bins, range, width, valueText, onChange, onInter
       : null;
 
   const pointerX = useCallback(
-    (e: PointerEvent) => e.clientX - (surface.current?.getBoundingClientRect().left ?? 0),
-    [],
+    (e: PointerEvent) => {
+      const box = surface.current?.getBoundingClientRect();
+      if (!box) return e.clientX;
+      return mirrored ? box.right - e.clientX : e.clientX - box.left;
+    },
+    [mirrored],
   );
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -131,7 +152,8 @@ export function TimelineBrush({ bins, range, width, valueText, onChange, onInter
       throttled.flush();
       return;
     }
-    const next = rangeForKey(bins, range, e.key, e.shiftKey);
+    const key = mirrored ? (MIRRORED_KEYS[e.key] ?? e.key) : e.key;
+    const next = rangeForKey(bins, range, key, e.shiftKey);
     if (next === undefined) return;
     e.preventDefault();
     onInteract();

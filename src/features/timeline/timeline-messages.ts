@@ -36,6 +36,9 @@ interface TimelineMessages {
   includeUndated: string;
   undatedHidden: string;
   noDatedEvents: string;
+  noDatedShort: string;
+  showTimeline: string;
+  hideTimeline: string;
 }
 
 export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
@@ -79,6 +82,9 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     includeUndated: "Include undated",
     undatedHidden: "Hidden from the map and list",
     noDatedEvents: "No event in this dataset has a date, so there is no timeline to draw.",
+    noDatedShort: "No dated events",
+    showTimeline: "Timeline",
+    hideTimeline: "Hide timeline",
   },
   ar: {
     region: "الخط الزمني",
@@ -91,7 +97,7 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     legendAll: "كل الأحداث",
     brush: "النطاق الزمني",
     brushHint:
-      "اسحب على الرسم لاختيار التواريخ. تنقل مفاتيح الأسهم النطاق عموداً واحداً، ومع Shift تحرّك نهايته، وينتقل Home وEnd إلى أول الأعمدة وآخرها، ويمسحه Delete.",
+      "اسحب على الرسم لاختيار التواريخ. يجري الزمن من اليمين إلى اليسار: ينقل السهم الأيسر النطاق عموداً نحو الأحدث والسهم الأيمن نحو الأقدم، ومع Shift تتحرك نهايته، وينتقل Home وEnd إلى أول الأعمدة وآخرها، ويمسحه Delete.",
     allDates: "كل التواريخ",
     range: (from, to) => `${from} – ${to}`,
     fromOnly: (from) => `من ${from}`,
@@ -120,5 +126,8 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     includeUndated: "تضمين غير المؤرخة",
     undatedHidden: "مخفية من الخريطة والقائمة",
     noDatedEvents: "لا يحمل أي حدث في هذه البيانات تاريخاً، لذا لا يوجد خط زمني لرسمه.",
+    noDatedShort: "لا أحداث مؤرخة",
+    showTimeline: "الخط الزمني",
+    hideTimeline: "إخفاء الخط الزمني",
   },
 };

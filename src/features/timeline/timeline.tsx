@@ -1,5 +1,5 @@
-import { useCallback, useId, useMemo } from "react";
-import { formatShortDay } from "../../i18n/format.ts";
+import { useCallback, useId, useMemo, useState } from "react";
+import { formatNumber, formatShortDay } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
@@ -50,6 +50,10 @@ export function Timeline() {
   const [plotRef, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth > 0 ? measuredWidth : FALLBACK_WIDTH;
   const noteId = useId();
+  const bodyId = useId();
+  // On a phone the timeline folds to one line (range and count) until opened; a desktop ignores this.
+  const [expanded, setExpanded] = useState(false);
+  const rtl = lang === "ar";
 
   const setRange = useCallback(
     (range: DayRange | null) => setFilters({ from: range?.from ?? null, to: range?.to ?? null }),
@@ -76,11 +80,31 @@ export function Timeline() {
     />
   );
 
+  const sectionClass = `timeline${expanded ? " is-expanded" : ""}`;
+  const compactBar = (summary: string) => (
+    <div className="tl-compact">
+      <p className="tl-compact-summary">{summary}</p>
+      <button
+        type="button"
+        className="tl-compact-toggle"
+        aria-expanded={expanded}
+        aria-controls={bodyId}
+        onClick={() => setExpanded(!expanded)}
+      >
+        {expanded ? t.hideTimeline : t.showTimeline}
+        <span className="tl-compact-chevron" aria-hidden="true" />
+      </button>
+    </div>
+  );
+
   if (!index || !query || !bins || bins.starts.length === 0) {
     return (
-      <section className="timeline timeline-empty" aria-label={t.region}>
-        <p className="tl-empty-message">{t.noDatedEvents}</p>
-        <div className="tl-side">{undated}</div>
+      <section className={`${sectionClass} timeline-empty`} aria-label={t.region}>
+        {compactBar(t.noDatedShort)}
+        <div className="tl-body" id={bodyId}>
+          <p className="tl-empty-message">{t.noDatedEvents}</p>
+          <div className="tl-side">{undated}</div>
+        </div>
       </section>
     );
   }
@@ -90,58 +114,65 @@ export function Timeline() {
   const hasRange = from !== null || to !== null;
 
   return (
-    <section className="timeline" aria-label={t.region}>
-      <div className="tl-main">
-        <div className="tl-toolbar">
-          <PresetButtons newest={newest} from={from} to={to} noteId={noteId} onSelect={setRangeByHand} />
-        </div>
-        <div className="tl-plot" ref={plotRef} dir="ltr">
-          <TimelineBrush
-            bins={bins}
-            range={range}
-            width={width}
-            valueText={rangeLabel(from, to, lang, t)}
-            onChange={setRange}
-            onInteract={pause}
-          >
-            <TimelineHistogram
+    <section className={sectionClass} aria-label={t.region}>
+      {compactBar(
+        `${rangeLabel(from, to, lang, t)} · ${t.eventsInRange(datedMatches, formatNumber(datedMatches, lang))}`,
+      )}
+      <div className="tl-body" id={bodyId}>
+        <div className="tl-main">
+          <div className="tl-toolbar">
+            <PresetButtons newest={newest} from={from} to={to} noteId={noteId} onSelect={setRangeByHand} />
+          </div>
+          {/* Drawn left to right, then mirrored by CSS when time runs right to left (Arabic). */}
+          <div className={`tl-plot${rtl ? " is-mirrored" : ""}`} ref={plotRef} dir="ltr">
+            <TimelineBrush
+              mirrored={rtl}
               bins={bins}
-              allPerBin={index.allPerBin}
-              filteredPerBin={query.filteredPerBin}
-              from={from}
-              to={to}
+              range={range}
               width={width}
-            />
-          </TimelineBrush>
+              valueText={rangeLabel(from, to, lang, t)}
+              onChange={setRange}
+              onInteract={pause}
+            >
+              <TimelineHistogram
+                bins={bins}
+                allPerBin={index.allPerBin}
+                filteredPerBin={query.filteredPerBin}
+                from={from}
+                to={to}
+                width={width}
+              />
+            </TimelineBrush>
+          </div>
+          <div className="tl-status">
+            <RangeSummary bins={bins} from={from} to={to} datedMatches={datedMatches} />
+            <button
+              type="button"
+              className="tl-clear"
+              aria-disabled={!hasRange}
+              onClick={() => {
+                if (hasRange) setRangeByHand(null);
+              }}
+            >
+              {t.clear}
+            </button>
+            <span className="tl-unit">{t.bars(t.units[bins.unit])}</span>
+            <span className="tl-legend" aria-hidden="true">
+              <span className="tl-swatch tl-swatch-matching" />
+              {t.legendMatching}
+              <span className="tl-swatch tl-swatch-all" />
+              {t.legendAll}
+            </span>
+            <span id={noteId} className="tl-preset-note">
+              {t.presetNote(formatShortDay(newest, lang))}
+            </span>
+          </div>
         </div>
-        <div className="tl-status">
-          <RangeSummary bins={bins} from={from} to={to} datedMatches={datedMatches} />
-          <button
-            type="button"
-            className="tl-clear"
-            aria-disabled={!hasRange}
-            onClick={() => {
-              if (hasRange) setRangeByHand(null);
-            }}
-          >
-            {t.clear}
-          </button>
-          <span className="tl-unit">{t.bars(t.units[bins.unit])}</span>
-          <span className="tl-legend" aria-hidden="true">
-            <span className="tl-swatch tl-swatch-matching" />
-            {t.legendMatching}
-            <span className="tl-swatch tl-swatch-all" />
-            {t.legendAll}
-          </span>
-          <span id={noteId} className="tl-preset-note">
-            {t.presetNote(formatShortDay(newest, lang))}
-          </span>
+        <div className="tl-side">
+          <DateRangeInputs from={from} to={to} onChange={setRangeByHand} />
+          <PlayControls playback={playback} />
+          {undated}
         </div>
-      </div>
-      <div className="tl-side">
-        <DateRangeInputs from={from} to={to} onChange={setRangeByHand} />
-        <PlayControls playback={playback} />
-        {undated}
       </div>
     </section>
   );
