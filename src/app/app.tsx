@@ -1,9 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { DetailsPane } from "../features/details/details-pane.tsx";
-import { ExportMenu } from "../features/export/export-menu.tsx";
 import { FiltersPanel } from "../features/filters/filters-panel.tsx";
-import { DropZone, ImportControls } from "../features/import/import-controls.tsx";
-import { LoadReportButton } from "../features/import/load-report.tsx";
+import { DropZone } from "../features/import/import-controls.tsx";
 import { EventList } from "../features/list/event-list.tsx";
 import { EventMap } from "../features/map/event-map.tsx";
 import { FatalErrorScreen } from "../features/status/fatal-error-screen.tsx";
@@ -18,6 +16,7 @@ import { StoreProvider, useAppStore, useAppStoreApi } from "../state/store-conte
 import { stateFromUrl, useUrlSync } from "../url/use-url-sync.ts";
 import { APP_MESSAGES } from "./app-messages.ts";
 import { DEFAULT_DATASET_URL } from "./config.ts";
+import { DataMenu } from "./data-menu.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { dismissLoadError, loadAppData, loadDataset } from "./load-app-data.ts";
@@ -203,9 +202,7 @@ function Shell() {
           <DatasetCounts />
           {dataset && <LoadSummary dataset={dataset} />}
           <div className="header-actions">
-            {dataset && <LoadReportButton />}
-            <ImportControls onFile={openLocalFile} onUrl={openDataUrl} />
-            {dataset && <ExportMenu />}
+            <DataMenu onFile={openLocalFile} onUrl={openDataUrl} />
             <LanguageSwitch />
           </div>
         </header>

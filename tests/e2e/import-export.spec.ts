@@ -39,6 +39,11 @@ function hostileDataset(): string {
   });
 }
 
+/** The header's Data menu holds opening, export and the load report. */
+async function openDataMenu(page: Page) {
+  await page.getByRole("button", { name: /^Data/ }).click();
+}
+
 async function openFile(page: Page, name: string, mimeType: string, body: string) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType, buffer: Buffer.from(body) });
 }
@@ -52,7 +57,7 @@ test("a file with a script in every field runs no script and makes no unsafe lin
   await page.locator(".leaflet-marker-pane .event-marker").first().click();
   const panel = page.getByRole("article");
   await expect(panel.getByRole("heading", { level: 2 })).toContainText("<img src=x");
-  await page.getByRole("button", { name: /Load report/ }).click();
+  await openDataMenu(page);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('img[src="x"], script:not([src]), svg[onload]').count()).toBe(0);
@@ -69,8 +74,8 @@ test("?data= loads another dataset, names its format in the load report, and sta
   );
   await page.goto("./?data=/shared/colleague.geojson");
   await expect(page.getByTestId("event-count")).toBeVisible();
-  await page.getByRole("button", { name: /Load report/ }).click();
-  await expect(page.getByRole("dialog")).toContainText("GeoJSON");
+  await openDataMenu(page);
+  await expect(page.getByRole("region", { name: "Load report", exact: true })).toContainText("GeoJSON");
   expect(params(page).get("data")).toBe("/shared/colleague.geojson");
   await page.reload();
   await expect(page.getByTestId("event-count")).toBeVisible();
@@ -99,6 +104,7 @@ test("export writes the shown events, and importing the export gives them back",
   const dataset = readShippedDataset();
   const aleppo = dataset.events.filter((e) => e.location?.admin1 === "SY-HL");
   await expect.poll(() => markerTotal(page)).toBe(aleppo.length);
+  await openDataMenu(page);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("group", { name: "Export the events shown" }).getByRole("button", { name: "CSV" }).click(),

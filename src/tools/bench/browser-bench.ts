@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { baselinePageHtml } from "./baseline-page.ts";
 import { formatMs, median, p95, ratio, table } from "./stats.ts";
@@ -38,7 +39,11 @@ function prepare(): void {
     symlinkSync(`${process.cwd()}/${file}`, `dist/bench-data/${size}.json`);
     writeFileSync(`dist/bench-baseline-${size}.html`, baselinePageHtml(`bench-data/${size}.json`));
   }
+  if (existsSync(UCDP_SAMPLE)) symlinkSync(resolve(UCDP_SAMPLE), "dist/bench-data/ucdp.csv");
 }
+
+/** The real UCDP GED Syria file: the everyday case (the baseline page reads JSON only). */
+const UCDP_SAMPLE = "../shared/samples/ucdp-ged-syria-2016-2019.csv";
 
 interface Sample {
   paintMs: number;
@@ -75,9 +80,9 @@ async function markGap(page: Page, from: string, to: string): Promise<number> {
   );
 }
 
-async function measureApp(page: Page, size: number): Promise<Sample> {
+async function measureApp(page: Page, size: number | "ucdp"): Promise<Sample> {
   await observeLongTasks(page);
-  await page.goto(`${BASE}?data=bench-data/${size}.json`);
+  await page.goto(`${BASE}?data=bench-data/${size === "ucdp" ? "ucdp.csv" : `${size}.json`}`);
   await page.waitForFunction(() => performance.getEntriesByName("app:map-painted").length > 0, null, {
     timeout: LOAD_TIMEOUT,
   });

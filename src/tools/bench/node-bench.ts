@@ -3,8 +3,9 @@
  * events, against the naive baseline (Array.filter + recounting every facet) in the same run.
  */
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { FORMAT_ID } from "../../data/event-schema.ts";
+import { parseDatasetFile } from "../../data/import/parse-dataset-file.ts";
 import { parseDatasetText } from "../../data/validate-dataset.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import { buildEventIndex } from "../../domain/event-index.ts";
@@ -73,6 +74,21 @@ for (const size of SIZES) {
   ]);
   console.error(`measured ${size.toLocaleString("en")} events`);
 }
+
+const UCDP_SAMPLE = "../shared/samples/ucdp-ged-syria-2016-2019.csv";
+if (existsSync(UCDP_SAMPLE)) {
+  const text = readFileSync(UCDP_SAMPLE, "utf8");
+  const locator = createRegionLocator(JSON.parse(readFileSync("public/geo/governorates.json", "utf8")));
+  const runs = Array.from({ length: 5 }, () => time(() => parseDatasetFile(text, "ucdp.csv", locator)));
+  const last = runs[runs.length - 1]?.value;
+  if (!last?.ok) throw new Error("the UCDP sample did not load");
+  const build = time(() => buildEventIndex(last.events));
+  console.log(
+    `UCDP GED Syria sample (${last.recordCount.toLocaleString("en")} rows, ${(text.length / 1e6).toFixed(0)} MB CSV): ` +
+      `parse + validate ${formatMs(median(runs.map((r) => r.ms)))} (median of 5), index ${formatMs(build.ms)}, ` +
+      `${last.events.length.toLocaleString("en")} events loaded`,
+  );
+} else console.log(`UCDP sample not found at ${UCDP_SAMPLE}: skipped`);
 
 console.log("Node: load, index build, and filter+counts per brush step (median / p95), vs the naive baseline");
 console.log(

@@ -1,0 +1,96 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { ExportMenu } from "../features/export/export-menu.tsx";
+import { ImportControls } from "../features/import/import-controls.tsx";
+import { LoadReport } from "../features/import/load-report.tsx";
+import { useMessages } from "../i18n/use-language.ts";
+import { useAppStore } from "../state/store-context.tsx";
+import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
+
+interface Props {
+  onFile: (file: File) => void;
+  onUrl: (url: string) => void;
+}
+
+/**
+ * One header button for everything about the data: open another dataset (file or address),
+ * export what is shown, and read the load report. The panel stays mounted (hidden) so the file
+ * input exists for the drop zone's sibling paths and tests; Escape or a click outside closes it.
+ */
+export function DataMenu({ onFile, onUrl }: Props) {
+  const t = useMessages(DATA_MENU_MESSAGES);
+  const hasDataset = useAppStore((s) => s.dataset !== null);
+  const skipped = useAppStore(
+    (s) => new Set(s.dataset?.problems.filter((p) => p.severity === "error").map((p) => p.index)).size,
+  );
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const headingId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [open]);
+
+  const choose = (file: File) => {
+    setOpen(false);
+    onFile(file);
+  };
+  const load = (url: string) => {
+    setOpen(false);
+    onUrl(url);
+  };
+
+  return (
+    <div className="data-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="header-button data-menu-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {t.button}
+        {skipped > 0 && <span className="data-menu-badge">{skipped}</span>}
+        <span aria-hidden="true"> ▾</span>
+      </button>
+      <section id={panelId} className="data-menu-panel" hidden={!open} aria-labelledby={headingId}>
+        <h2 id={headingId} className="visually-hidden">
+          {t.panel}
+        </h2>
+        <div className="data-menu-section">
+          <h3>{t.open}</h3>
+          <ImportControls onFile={choose} onUrl={load} />
+          <p className="data-menu-hint">{t.openHint}</p>
+        </div>
+        {hasDataset && (
+          <div className="data-menu-section">
+            <h3>{t.export}</h3>
+            <ExportMenu />
+          </div>
+        )}
+        {hasDataset && (
+          <div className="data-menu-section">
+            <LoadReport />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
