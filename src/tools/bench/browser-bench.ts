@@ -198,6 +198,28 @@ async function main(): Promise<void> {
         appRow[6] = `paint ${ratio(base.paintMs, app.paintMs)}, brush p95 ${ratio(p95(base.steps), p95(app.steps))}`;
       rows.push(appRow, baseRow);
     }
+    if (existsSync(UCDP_SAMPLE)) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await context.route(
+        (url) => url.hostname !== "127.0.0.1",
+        (route) => route.abort(),
+      );
+      try {
+        const s = await measureApp(await context.newPage(), "ucdp");
+        rows.push([
+          "16,566",
+          "app, real UCDP GED CSV",
+          formatMs(s.paintMs),
+          `${formatMs(median(s.steps))} / ${formatMs(p95(s.steps))}`,
+          formatMs(s.longestTaskMs),
+          `${s.heapMb.toFixed(0)} MB`,
+          "",
+        ]);
+      } catch (error) {
+        rows.push(["16,566", "app, real UCDP GED CSV", `failed: ${String(error).split("\n")[0]}`, "", "", "", ""]);
+      }
+      await context.close();
+    }
     await browser.close();
     console.log(
       "\nBrowser (headless Chromium): data read → first map paint, brush step (median / p95), longest main-thread task, JS heap",
