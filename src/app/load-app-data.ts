@@ -1,10 +1,10 @@
 import { fetchGeography } from "../data/geography.ts";
 import type { LoadSource } from "../data/load-messages.ts";
 import { startLoad } from "../data/start-load.ts";
+import { BASE_URL } from "../shared/config.ts";
+import { markTiming } from "../shared/timing-marks.ts";
 import { registerIndex } from "../state/selectors.ts";
 import type { AppStoreApi } from "../state/store.ts";
-import { BASE_URL } from "./config.ts";
-import { markTiming } from "./timing-marks.ts";
 
 /** Loads the bundled geography into the store; false (with the error shown) when it fails. */
 export async function loadGeography(store: AppStoreApi, fetchImpl: typeof fetch = fetch): Promise<boolean> {

@@ -1,10 +1,10 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useRef } from "react";
 import { formatNumber } from "../i18n/format.ts";
 import { useLanguage, useMessages } from "../i18n/use-language.ts";
+import { usePhoneLayout } from "../shared/use-media-query.ts";
 import { selectQuery } from "../state/selectors.ts";
 import { useAppStore } from "../state/store-context.tsx";
 import { APP_MESSAGES } from "./app-messages.ts";
-import { usePhoneLayout } from "./use-media-query.ts";
 
 /** What covers the map on a phone: the filters or the event list, each as a full-height sheet. */
 export type PhonePanel = "filters" | "list" | null;

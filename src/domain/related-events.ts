@@ -1,5 +1,6 @@
 import type { EventIndex } from "./event-index.ts";
 import { distanceKm } from "./geo-math.ts";
+import { lowerBound } from "./sorted-positions.ts";
 
 export interface RelatedOptions {
   /** How far apart two events may be to count as the same place. */
@@ -45,13 +46,7 @@ export function neighboursInOrder(
   positions: Uint32Array,
   position: number,
 ): { previous: number | null; next: number | null; rank: number | null } {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((positions[mid] as number) < position) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(positions, position);
   const found = positions[lo] === position;
   return {
     previous: lo > 0 ? (positions[lo - 1] as number) : null,

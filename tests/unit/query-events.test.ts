@@ -126,14 +126,15 @@ describe("queryEvents", () => {
       { title: "Raid in Darʿā", summary: "" },
       { title: "مداهمة في إدلب", summary: "" },
     ];
-    const events = fc
-      .sample(
-        arbitraryEvents.filter((e) => e.length >= 2),
-        1,
-      )[0]!
-      .slice(0, 2);
-    events[0] = { ...events[0]!, ...a, actors: [], targets: [], location: null };
-    events[1] = { ...events[1]!, ...b, actors: [], targets: [], location: null };
+    const [sample] = fc.sample(
+      arbitraryEvents.filter((e) => e.length >= 2),
+      1,
+    ) as [SecurityEvent[]];
+    const [first, second] = sample as [SecurityEvent, SecurityEvent];
+    const events: SecurityEvent[] = [
+      { ...first, ...a, actors: [], targets: [], location: null },
+      { ...second, ...b, actors: [], targets: [], location: null },
+    ];
     const index = buildEventIndex(events);
     const titles = (text: string) =>
       [...queryEvents(index, { ...NO_FILTERS, text }).positions].map((p) => index.events[p]?.title);

@@ -1,24 +1,13 @@
 import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { governorateByCode } from "../../domain/governorates.ts";
+import { countDated } from "../../domain/sorted-positions.ts";
 import { LOCALES } from "../../i18n/format.ts";
 import type { Language, ListSort } from "../../url/url-state.ts";
 
-/** Number of leading entries of ascending `positions` that are below `limit`. */
-function countBelow(positions: Uint32Array, limit: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((positions[mid] as number) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Dated descending, then undated in their usual order. */
 function newestFirst(index: EventIndex, positions: Uint32Array): Uint32Array {
-  const dated = countBelow(positions, index.datedCount);
+  const dated = countDated(positions, index.datedCount);
   const out = new Uint32Array(positions.length);
   for (let i = 0; i < dated; i++) out[i] = positions[dated - 1 - i] as number;
   out.set(positions.subarray(dated), dated);

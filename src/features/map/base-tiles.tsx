@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { TileLayer } from "react-leaflet";
-import { TILE_ATTRIBUTION, TILE_URL } from "../../app/config.ts";
+import { TILE_ATTRIBUTION, TILE_URL } from "../../shared/config.ts";
 
 /** A zoom-6 tile over central Syria: fetched once to learn whether the tile server answers. */
 const PROBE_TILE = { z: 6, x: 38, y: 25, s: "a" };

@@ -1,4 +1,4 @@
-import type { ColorScheme } from "../../app/use-media-query.ts";
+import type { ColorScheme } from "../../shared/use-media-query.ts";
 
 /**
  * Sequential classes for shading governorates by event count, colour-blind safe: light to dark

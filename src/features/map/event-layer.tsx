@@ -1,13 +1,13 @@
 import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { useMap } from "react-leaflet";
-import { markTiming } from "../../app/timing-marks.ts";
 import { type ClusterItem, clusterMembers, clusterOnGrid, type MapItem } from "../../domain/cluster-grid.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { latOf, lonOf } from "../../domain/web-mercator.ts";
 import { formatEventDate, formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { markTiming } from "../../shared/timing-marks.ts";
 import { selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
 import { MAP_MESSAGES } from "./map-messages.ts";

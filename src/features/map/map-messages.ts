@@ -1,4 +1,4 @@
-import type { EventType } from "../../domain/event.ts";
+import { EVENT_TYPE_LABELS, type EventType } from "../../domain/event.ts";
 import type { Messages } from "../../i18n/use-language.ts";
 
 interface MapMessages {
@@ -32,17 +32,7 @@ export const MAP_MESSAGES: Messages<MapMessages> = {
     legend: "Legend",
     showLegend: "Show legend",
     hideLegend: "Hide legend",
-    types: {
-      raid: "Raid",
-      arrest: "Arrest",
-      "cell-dismantled": "Cell dismantled",
-      strike: "Strike",
-      clash: "Clash",
-      seizure: "Seizure",
-      "foiled-plot": "Foiled plot",
-      campaign: "Campaign / aggregate",
-      other: "Other",
-    },
+    types: EVENT_TYPE_LABELS,
     precise: "Place known (town or exact)",
     imprecise: "Approximate: district, governorate or region",
     undated: "Date unknown",

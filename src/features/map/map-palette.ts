@@ -1,5 +1,5 @@
 import type { PathOptions } from "leaflet";
-import { type ColorScheme, useColorScheme } from "../../app/use-media-query.ts";
+import { type ColorScheme, useColorScheme } from "../../shared/use-media-query.ts";
 import { type ChoroplethPalette, choroplethPalette } from "./choropleth.ts";
 
 /**

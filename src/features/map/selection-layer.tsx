@@ -1,8 +1,8 @@
 import L from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
-import { usePhoneLayout } from "../../app/use-media-query.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
+import { usePhoneLayout } from "../../shared/use-media-query.ts";
 import { selectIndex } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { eventMarkerElement } from "./marker-elements.ts";

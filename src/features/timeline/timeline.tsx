@@ -15,21 +15,10 @@ import { UndatedControl } from "./undated-control.tsx";
 import { useElementWidth } from "./use-element-width.ts";
 import { usePlayback } from "./use-playback.ts";
 import "./timeline.css";
+import { countDated } from "../../domain/sorted-positions.ts";
 
 /** Chart width where nothing can be measured (tests, first paint). */
 const FALLBACK_WIDTH = 640;
-
-/** Positions are in date order, dated first: the dated matches are those below datedCount. */
-function countBelow(positions: Uint32Array, limit: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((positions[mid] as number) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The timeline under the map: a histogram of events over time with a range brush, exact
@@ -68,7 +57,7 @@ export function Timeline() {
     [pause, setFilters],
   );
   const datedMatches = useMemo(
-    () => (index && query ? countBelow(query.positions, index.datedCount) : 0),
+    () => (index && query ? countDated(query.positions, index.datedCount) : 0),
     [index, query],
   );
 
