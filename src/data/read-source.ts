@@ -1,4 +1,4 @@
-import { MAX_DATASET_BYTES } from "./fetch-dataset.ts";
+import { MAX_DATASET_BYTES } from "./dataset-limits.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
 
