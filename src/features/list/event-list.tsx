@@ -116,7 +116,9 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
     }
     if (!orderChanged) return;
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: previous.order ? "auto" : "center" });
-    else if (previous.order) virtualizer.scrollToOffset(0);
+    // A plain write: the virtualiser's scrollToOffset measures the list first, which forces a
+    // layout of the whole page on every brush step.
+    else if (previous.order && scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [order, selectedId, selectionSource, rankOf, activeIndex, virtualizer]);
 
   // A hover set from the list must not outlive it (the list unmounts when a row is opened).

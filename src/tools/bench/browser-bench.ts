@@ -228,7 +228,11 @@ async function main(): Promise<void> {
       table(["events", "page", "data → first paint", "brush step", "longest task", "heap", "app vs baseline"], rows),
     );
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // The preview server has already exited.
+    }
   }
 }
 
