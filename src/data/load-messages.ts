@@ -1,4 +1,4 @@
-import type { DatasetMetadata, SecurityEvent } from "../domain/event.ts";
+import type { DatasetMetadata } from "../domain/event.ts";
 import type { IndexColumns } from "../domain/event-index.ts";
 import type { GovernorateCollection } from "../domain/region-locator.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
