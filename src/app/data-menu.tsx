@@ -71,9 +71,21 @@ export function DataMenu({ onFile, onUrl }: Props) {
         <span aria-hidden="true"> ▾</span>
       </button>
       <section id={panelId} className="data-menu-panel" hidden={!open} aria-labelledby={headingId}>
-        <h2 id={headingId} className="visually-hidden">
-          {t.panel}
-        </h2>
+        <div className="data-menu-top">
+          <h2 id={headingId} className="visually-hidden">
+            {t.panel}
+          </h2>
+          <button
+            type="button"
+            className="data-menu-close"
+            onClick={() => {
+              setOpen(false);
+              buttonRef.current?.focus();
+            }}
+          >
+            {t.close}
+          </button>
+        </div>
         <div className="data-menu-section">
           <h3>{t.open}</h3>
           <ImportControls onFile={choose} onUrl={load} />

@@ -167,3 +167,17 @@ test("Arabic on a phone: buttons over the map on the left, sheets mirrored, noth
   await expect(page.getByRole("complementary", { name: "تفاصيل الحدث" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the Data menu opens over the whole screen and closes with its button", async ({ page }) => {
+  await page.goto("./");
+  const button = page.getByRole("button", { name: /^Data/ });
+  await button.click();
+  const panel = page.getByRole("region", { name: /^Data: open, export/ });
+  await expect(panel).toBeVisible();
+  const box = await panel.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  await expect(panel.getByRole("button", { name: "CSV", exact: true })).toBeVisible();
+  await panel.getByRole("button", { name: "Close" }).click();
+  await expect(panel).toBeHidden();
+  await expect(button).toBeFocused();
+});
