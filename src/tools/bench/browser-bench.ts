@@ -8,6 +8,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "../chromium-launch.ts";
 import { baselinePageHtml } from "./baseline-page.ts";
 import { formatMs, median, p95, ratio, table } from "./stats.ts";
 
@@ -15,7 +16,6 @@ const SIZES = (process.env.BENCH_BROWSER_SIZES ?? "100000,1000000").split(",").m
 const PORT = Number(process.env.BENCH_PORT ?? 4188);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const STEPS = 20;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LOAD_TIMEOUT = 180_000;
 
 function run(command: string, args: string[]): void {
@@ -148,18 +148,7 @@ async function main(): Promise<void> {
       } catch {}
       await new Promise((r) => setTimeout(r, 500));
     }
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await chromium.launch(CHROMIUM_LAUNCH);
     const rows: string[][] = [];
     for (const size of SIZES) {
       const results: Record<"app" | "baseline", Sample | string> = { app: "not run", baseline: "not run" };
