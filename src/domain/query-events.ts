@@ -18,6 +18,8 @@ export interface FacetCounts {
   targets: Uint32Array;
   /** Undated events passing every other filter, counted whether or not undated are included. */
   undated: number;
+  /** Matches with no location: in the list, never on the map. */
+  unlocated: number;
 }
 
 export interface QueryResult {
@@ -86,6 +88,7 @@ export function queryEvents(index: EventIndex, filters: Filters, view: Bounds | 
     actors: new Uint32Array(actors.names.length),
     targets: new Uint32Array(targets.names.length),
     undated: 0,
+    unlocated: 0,
   };
   const filteredPerBin = new Uint32Array(index.allPerBin.length);
   const positions = new Uint32Array(size);
@@ -157,7 +160,10 @@ export function queryEvents(index: EventIndex, filters: Filters, view: Bounds | 
     }
     if (failures === 0 || failedFacet === FACET_ACTOR) addAll(counts.actors, actors.ids, actorFrom, actorTo);
     if (failures === 0 || failedFacet === FACET_TARGET) addAll(counts.targets, targets.ids, targetFrom, targetTo);
-    if (failures === 0) positions[matched++] = p;
+    if (failures === 0) {
+      positions[matched++] = p;
+      if (Number.isNaN(lat[p] as number)) counts.unlocated++;
+    }
   }
   return { positions: positions.slice(0, matched), counts, filteredPerBin };
 }

@@ -102,6 +102,20 @@ export const initialState: AppState = {
   legendOpen: false,
 };
 
+/** The store fields an address sets (the inverse of selectUrlState in selectors.ts). */
+export function fieldsFromUrlState(url: UrlState): Partial<AppState> {
+  return {
+    selectedId: url.eventId,
+    selectionSource: "url",
+    view: url.view,
+    filters: url.filters,
+    shadeRegions: url.shadeRegions,
+    sort: url.sort,
+    dataUrl: url.dataUrl,
+    lang: url.lang,
+  };
+}
+
 let nextNoticeId = 1;
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -144,17 +158,7 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setLang: (lang) => set({ lang }),
     openDataUrl: (dataUrl) => set({ dataUrl, localFileName: null, selectedId: null }),
     openLocalFile: (localFileName) => set({ localFileName, dataUrl: null, selectedId: null }),
-    applyUrlState: (url) =>
-      set({
-        selectedId: url.eventId,
-        selectionSource: "url",
-        view: url.view,
-        filters: url.filters,
-        shadeRegions: url.shadeRegions,
-        sort: url.sort,
-        dataUrl: url.dataUrl,
-        lang: url.lang,
-      }),
+    applyUrlState: (url) => set(fieldsFromUrlState(url)),
     notify: (texts) =>
       set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

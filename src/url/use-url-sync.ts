@@ -1,22 +1,12 @@
 import { useEffect } from "react";
 import { selectUrlState } from "../state/selectors.ts";
-import type { AppState, AppStoreApi } from "../state/store.ts";
+import { type AppState, type AppStoreApi, fieldsFromUrlState } from "../state/store.ts";
 import { parseUrlState, serializeUrlState } from "./url-state.ts";
 
 /** Store state to start from, read from the address; what could not be used becomes notices. */
 export function stateFromUrl(search: string): Partial<AppState> {
   const { state, notices } = parseUrlState(search);
-  return {
-    selectedId: state.eventId,
-    selectionSource: "url",
-    view: state.view,
-    filters: state.filters,
-    shadeRegions: state.shadeRegions,
-    sort: state.sort,
-    lang: state.lang,
-    dataUrl: state.dataUrl,
-    notices: notices.map((text, i) => ({ id: -(i + 1), text })),
-  };
+  return { ...fieldsFromUrlState(state), notices: notices.map((text, i) => ({ id: -(i + 1), text })) };
 }
 
 /**

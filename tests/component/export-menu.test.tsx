@@ -1,12 +1,13 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
 import { parseIsoDate } from "../../src/domain/dates.ts";
 import { ExportMenu } from "../../src/features/export/export-menu.tsx";
 import type { AppStoreApi } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { bundledLocator } from "../support/disk.ts";
+import { captureDownloads } from "../support/downloads.ts";
 import { validRecord } from "../support/records.ts";
 import { readyStore } from "../support/store.ts";
 
@@ -21,21 +22,7 @@ const records = [
   validRecord({ id: "d", date: null, location: null }),
 ];
 
-let blobs: Blob[] = [];
-let downloads: string[] = [];
-beforeEach(() => {
-  blobs = [];
-  downloads = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:test/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const { blobs, names: downloads } = captureDownloads();
 
 function renderMenu(store: AppStoreApi) {
   return render(

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
 import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
 import { LoadReport, LoadReportButton } from "../../src/features/import/load-report.tsx";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { bundledLocator } from "../support/disk.ts";
+import { captureDownloads } from "../support/downloads.ts";
 import { datasetText, validRecord } from "../support/records.ts";
 
 function loadFixture(name: string): LoadedDataset {
@@ -21,21 +22,7 @@ function renderWith(dataset: LoadedDataset | null, ui = <LoadReportButton />, la
   return render(<StoreProvider store={store}>{ui}</StoreProvider>);
 }
 
-let blobs: Blob[] = [];
-let downloads: string[] = [];
-beforeEach(() => {
-  blobs = [];
-  downloads = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:test/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const { blobs, names: downloads } = captureDownloads();
 
 describe("the load report", () => {
   it("opens from the header button, says what was read, loaded and skipped, and closes with Escape", async () => {

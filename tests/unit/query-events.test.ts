@@ -90,6 +90,7 @@ describe("queryEvents against a naive reference", () => {
           const expected = events.filter((e) => e.targets.includes(name) && passesExcept(passesOf(e), "target")).length;
           expect(result.counts.targets[id], name).toBe(expected);
         });
+        expect(result.counts.unlocated).toBe(events.filter((e) => e.location === null && all(e)).length);
         const undated = events.filter((e) => e.startDay === null && passesExcept(passesOf(e), "date")).length;
         expect(result.counts.undated).toBe(undated);
         const binned = [...result.filteredPerBin].reduce((a, b) => a + b, 0);

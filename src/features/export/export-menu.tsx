@@ -53,8 +53,8 @@ export function ExportMenu() {
     json: [t.json, t.jsonTitle],
   };
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form: fieldset would add form semantics
-    <div className="export-menu" role="group" aria-label={t.groupLabel}>
+    <fieldset className="export-menu">
+      <legend className="visually-hidden">{t.groupLabel}</legend>
       <span className="export-menu-label">{count > 0 ? t.heading(formatNumber(count, lang)) : t.nothing}</span>
       {KINDS.map((kind) => (
         <button
@@ -71,6 +71,6 @@ export function ExportMenu() {
           {labels[kind][0]}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -37,31 +37,22 @@ export function MapLabels({ geography, zoom }: { geography: Geography; zoom: num
       })),
     [geography, lang],
   );
+  const shown = [
+    ...(zoom < 9 ? governorateLabels : []),
+    ...placeLabels.filter((label) => label.rank === 1 || zoom >= 7),
+  ];
   return (
     <Pane name="labels" style={{ zIndex: 450, pointerEvents: "none" }}>
-      {zoom < 9 &&
-        governorateLabels.map((label) => (
-          <Marker
-            key={label.key}
-            position={label.position}
-            icon={label.icon}
-            interactive={false}
-            keyboard={false}
-            pane="labels"
-          />
-        ))}
-      {placeLabels
-        .filter((label) => label.rank === 1 || zoom >= 7)
-        .map((label) => (
-          <Marker
-            key={label.key}
-            position={label.position}
-            icon={label.icon}
-            interactive={false}
-            keyboard={false}
-            pane="labels"
-          />
-        ))}
+      {shown.map((label) => (
+        <Marker
+          key={label.key}
+          position={label.position}
+          icon={label.icon}
+          interactive={false}
+          keyboard={false}
+          pane="labels"
+        />
+      ))}
     </Pane>
   );
 }

@@ -1,25 +1,13 @@
-import { useId, useMemo } from "react";
+import { useId } from "react";
 import { EVENT_TYPES } from "../../domain/event.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
-import { selectIndex, selectQuery } from "../../state/selectors.ts";
+import { selectQuery } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { choroplethBreaks } from "./choropleth.ts";
 import { MAP_MESSAGES } from "./map-messages.ts";
 import { useMapPalette } from "./map-palette.ts";
 import { TypeSymbol } from "./type-symbol.tsx";
-
-/** Unlocated matches: on the list, never on the map; the legend says how many. */
-function useUnlocatedCount(): number {
-  const index = useAppStore(selectIndex);
-  const query = useAppStore(selectQuery);
-  return useMemo(() => {
-    if (!index || !query) return 0;
-    let count = 0;
-    for (const p of query.positions) if (Number.isNaN(index.lat[p] as number)) count++;
-    return count;
-  }, [index, query]);
-}
 
 export function MapLegend() {
   const t = useMessages(MAP_MESSAGES);
@@ -32,7 +20,7 @@ export function MapLegend() {
     const counts = selectQuery(s)?.counts.regions;
     return counts ? Math.max(0, ...counts.slice(1)) : 0;
   });
-  const unlocated = useUnlocatedCount();
+  const unlocated = useAppStore((s) => selectQuery(s)?.counts.unlocated ?? 0);
   const bodyId = useId();
   const { choropleth } = useMapPalette();
   const breaks = choroplethBreaks(maxCount);

@@ -71,8 +71,7 @@ export const TimelineHistogram = memo(function TimelineHistogram({
         const x = i * slot + gap / 2;
         const inRange = binInRange(bins, i, from, to);
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: bins are positional and fixed per dataset
-          <g key={i} className={inRange ? "tl-bar is-in" : "tl-bar is-out"} data-bin={i}>
+          <g key={bins.starts[i]} className={inRange ? "tl-bar is-in" : "tl-bar is-out"} data-bin={i}>
             <title>
               {t.barTitle(
                 formatBinPeriod(bins, i, lang, t.weekOf),
