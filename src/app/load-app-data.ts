@@ -3,7 +3,6 @@ import type { LoadSource } from "../data/load-messages.ts";
 import { startLoad } from "../data/start-load.ts";
 import { BASE_URL } from "../shared/config.ts";
 import { markTiming } from "../shared/timing-marks.ts";
-import { registerIndex } from "../state/selectors.ts";
 import type { AppStoreApi } from "../state/store.ts";
 
 /** Loads the bundled geography into the store; false (with the error shown) when it fails. */
@@ -34,9 +33,10 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource): Promi
   store.getState().startLoading(source.kind === "url" ? source.url : source.file.name, handle.cancel);
   const outcome = await handle.result;
   if (outcome.ok) {
-    markTiming("app:data-read", outcome.dataReadAt - performance.timeOrigin);
-    registerIndex(outcome.dataset, outcome.index);
+    markTiming("app:data-arrived", outcome.dataArrivedAt - performance.timeOrigin);
     store.getState().finishLoading(outcome.dataset);
+    const search = await handle.textSearch;
+    if (search) store.getState().searchReady(outcome.dataset, search);
   } else if ("cancelled" in outcome) store.getState().abandonLoading();
   else store.getState().failLoading(outcome.error);
 }

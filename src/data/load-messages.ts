@@ -1,17 +1,18 @@
-import type { DatasetMetadata } from "../domain/event.ts";
 import type { IndexColumns } from "../domain/event-index.ts";
+import type { EncodedEvents } from "../domain/event-store.ts";
 import type { GovernorateCollection } from "../domain/region-locator.ts";
-import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
-import type { DatasetFormat } from "./validate-dataset.ts";
+import type { TextSearchChunk } from "../domain/text-search.ts";
+import type { FatalLoadError } from "./load-problem.ts";
+import type { DatasetHeader } from "./run-load-job.ts";
 
 /** Where a dataset comes from: an address (fetched) or a file the person chose or dropped. */
 export type LoadSource = { kind: "url"; url: string } | { kind: "file"; file: File };
 
 export type LoadProgress =
-  | { phase: "reading"; loaded: number; total: number | null }
+  /** `records`: records already checked while reading (format v1 files are checked as they arrive). */
+  | { phase: "reading"; loaded: number; total: number | null; records: number }
   | { phase: "validating"; done: number; total: number }
-  | { phase: "indexing" }
-  | { phase: "receiving"; done: number; total: number };
+  | { phase: "indexing" };
 
 /** Page → worker. */
 export interface LoadRequest {
@@ -20,29 +21,14 @@ export interface LoadRequest {
   governorates: GovernorateCollection;
 }
 
-/** Worker → page. Columns arrive first (transferred), then the events in chunks, then "done". */
+/**
+ * Worker → page. The dataset arrives in one message whose buffers are transferred, not copied:
+ * columns for every hot path and the records as encoded bytes, decoded only when shown. The
+ * search texts follow in chunks, folded after the dataset is on screen.
+ */
 export type LoadReply =
   | { type: "progress"; progress: LoadProgress }
   | { type: "fatal"; error: FatalLoadError }
-  | {
-      type: "columns";
-      columns: IndexColumns;
-      format: DatasetFormat;
-      metadata: DatasetMetadata;
-      problems: LoadProblem[];
-      recordCount: number;
-      /** When the last byte was read (epoch ms), for the "data available" mark the benchmark reads. */
-      dataReadAt: number;
-    }
-  /**
-   * A chunk of events as JSON text: the page parses it with JSON.parse, several times faster than
-   * the structured-clone deserialisation of the same objects.
-   */
-  | { type: "events"; json: string }
-  | { type: "done" };
-
-/**
- * Events per message: small enough that the page deserialises each chunk well inside a frame
- * budget, so no main-thread task during a million-event load runs long.
- */
-export const EVENT_CHUNK_SIZE = 5_000;
+  | { type: "dataset"; header: DatasetHeader; columns: IndexColumns; encoded: EncodedEvents }
+  | { type: "search"; chunk: TextSearchChunk }
+  | { type: "search-done" };

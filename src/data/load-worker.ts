@@ -1,6 +1,9 @@
 /// <reference lib="webworker" />
 import { transferablesOf } from "../domain/event-index.ts";
-import { EVENT_CHUNK_SIZE, type LoadReply, type LoadRequest } from "./load-messages.ts";
+import { encodedTransferables } from "../domain/event-store.ts";
+import { normalizeText } from "../domain/normalize-text.ts";
+import { textSearchChunks } from "../domain/text-search.ts";
+import type { LoadReply, LoadRequest } from "./load-messages.ts";
 import { runLoadJob } from "./run-load-job.ts";
 
 /* Loads, validates and indexes a dataset off the main thread (see load-messages.ts for the protocol). */
@@ -10,6 +13,9 @@ function reply(message: LoadReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
+/** Texts folded per search chunk message: each is a short task for the page to receive. */
+const SEARCH_CHUNK = 50_000;
+
 self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const { source, governorates } = event.data;
   try {
@@ -18,22 +24,18 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       reply({ type: "fatal", error: result.error });
       return;
     }
-    const { dataset, columns, events, dataReadAt } = result;
-    reply(
-      {
-        type: "columns",
-        columns,
-        format: dataset.format,
-        metadata: dataset.metadata,
-        problems: dataset.problems,
-        recordCount: dataset.recordCount,
-        dataReadAt,
-      },
-      transferablesOf(columns),
-    );
-    for (let from = 0; from < events.length; from += EVENT_CHUNK_SIZE)
-      reply({ type: "events", json: JSON.stringify(events.slice(from, from + EVENT_CHUNK_SIZE)) });
-    reply({ type: "done" });
+    const { header, built } = result;
+    const { columns, encoded, searchTexts } = built;
+    reply({ type: "dataset", header, columns, encoded }, [
+      ...transferablesOf(columns),
+      ...encodedTransferables(encoded),
+    ]);
+    // The map and filters are usable now; search is folded afterwards, a chunk at a time.
+    for (let from = 0; from < searchTexts.length; from += SEARCH_CHUNK) {
+      const folded = searchTexts.slice(from, from + SEARCH_CHUNK).map(normalizeText);
+      for (const chunk of textSearchChunks(folded, from)) reply({ type: "search", chunk }, [chunk.starts.buffer]);
+    }
+    reply({ type: "search-done" });
   } catch (error) {
     reply({
       type: "fatal",

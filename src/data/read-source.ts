@@ -2,10 +2,17 @@ import { MAX_DATASET_BYTES } from "./dataset-limits.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
 
-export interface SourceText {
+export interface SourceBytes {
   name: string;
-  text: string;
+  /** The whole file as read. */
+  bytes: Uint8Array;
 }
+
+/**
+ * Called as bytes arrive: bytes[0 .. loaded) are read and will not change. Returns how many
+ * records have been checked so far, for the progress report.
+ */
+export type OnBytes = (bytes: Uint8Array, loaded: number) => number;
 
 function tooBig(name: string, bytes: number): FatalLoadError {
   return {
@@ -20,41 +27,54 @@ async function readStream(
   name: string,
   total: number | null,
   onProgress: (progress: LoadProgress) => void,
-): Promise<SourceText | FatalLoadError> {
+  onBytes: OnBytes,
+): Promise<SourceBytes | FatalLoadError> {
   const reader = body.getReader();
-  const decoder = new TextDecoder("utf-8");
-  const parts: string[] = [];
+  // One buffer for the whole file: the records are later read straight out of it.
+  let buffer = new Uint8Array(total ?? 1 << 20);
   let loaded = 0;
   let lastReport = 0;
+  let records = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    loaded += value.byteLength;
-    if (loaded > MAX_DATASET_BYTES) {
+    if (loaded + value.byteLength > MAX_DATASET_BYTES) {
       await reader.cancel();
-      return tooBig(name, loaded);
+      return tooBig(name, loaded + value.byteLength);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    if (loaded + value.byteLength > buffer.length) {
+      const grown = new Uint8Array(Math.min(MAX_DATASET_BYTES, Math.max(buffer.length * 2, loaded + value.byteLength)));
+      grown.set(buffer.subarray(0, loaded));
+      buffer = grown;
+    }
+    buffer.set(value, loaded);
+    loaded += value.byteLength;
+    records = onBytes(buffer, loaded);
     if (loaded - lastReport > 1_000_000) {
       lastReport = loaded;
-      onProgress({ phase: "reading", loaded, total });
+      onProgress({ phase: "reading", loaded, total, records });
     }
   }
-  parts.push(decoder.decode());
-  onProgress({ phase: "reading", loaded, total: total ?? loaded });
-  return { name, text: parts.join("") };
+  onProgress({ phase: "reading", loaded, total: total ?? loaded, records });
+  // A buffer grown by doubling may be far larger than the file; it is kept, so trim it.
+  const bytes = buffer.length - loaded > buffer.length / 8 ? buffer.slice(0, loaded) : buffer.subarray(0, loaded);
+  return { name, bytes };
 }
 
-/** Reads a dataset's text with progress in bytes; failures become a fatal error, never a throw. */
+/**
+ * Reads a dataset's bytes with progress, handing each arrival to `onBytes` so parsing can
+ * start before the last byte; failures become a fatal error, never a throw.
+ */
 export async function readSource(
   source: LoadSource,
   onProgress: (progress: LoadProgress) => void,
+  onBytes: OnBytes = () => 0,
   fetchImpl: typeof fetch = fetch,
-): Promise<SourceText | FatalLoadError> {
+): Promise<SourceBytes | FatalLoadError> {
   if (source.kind === "file") {
     const { file } = source;
     if (file.size > MAX_DATASET_BYTES) return tooBig(file.name, file.size);
-    return readStream(file.stream(), file.name, file.size, onProgress);
+    return readStream(file.stream(), file.name, file.size, onProgress, onBytes);
   }
   const { url } = source;
   let response: Response;
@@ -80,10 +100,14 @@ export async function readSource(
   const declared = Number(response.headers.get("content-length"));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
   if (total !== null && total > MAX_DATASET_BYTES) return tooBig(url, total);
-  if (!response.body) return { name: url, text: await response.text() };
-  return readStream(response.body, url, total, onProgress);
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    onBytes(bytes, bytes.length);
+    return { name: url, bytes };
+  }
+  return readStream(response.body, url, total, onProgress, onBytes);
 }
 
-export function isFatal(value: SourceText | FatalLoadError): value is FatalLoadError {
+export function isFatal(value: SourceBytes | FatalLoadError): value is FatalLoadError {
   return "message" in value && "hint" in value;
 }

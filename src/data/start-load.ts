@@ -1,22 +1,45 @@
-import type { SecurityEvent } from "../domain/event.ts";
-import { assembleIndex, type EventIndex, type IndexColumns } from "../domain/event-index.ts";
+import { assembleIndex, type IndexColumns } from "../domain/event-index.ts";
+import { type EncodedEvents, encodedEventStore } from "../domain/event-store.ts";
+import { normalizeText } from "../domain/normalize-text.ts";
 import type { GovernorateCollection } from "../domain/region-locator.ts";
+import {
+  type TextSearch,
+  type TextSearchChunk,
+  textSearchChunks,
+  textSearchFromChunks,
+} from "../domain/text-search.ts";
 import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
-import type { LoadedDataset } from "./validate-dataset.ts";
+import type { OpenDataset } from "./open-dataset.ts";
+import type { DatasetHeader } from "./run-load-job.ts";
 
 export type LoadOutcome =
-  | { ok: true; dataset: LoadedDataset; index: EventIndex; dataReadAt: number }
+  | { ok: true; dataset: OpenDataset; dataArrivedAt: number }
   | { ok: false; error: FatalLoadError }
   | { ok: false; cancelled: true };
 
 export interface LoadHandle {
   result: Promise<LoadOutcome>;
+  /**
+   * The text search, when it is prepared after the dataset (by the worker); null when the
+   * dataset's index builds its own, or when loading failed.
+   */
+  textSearch: Promise<TextSearch | null>;
   cancel(): void;
 }
 
 function sourceName(source: LoadSource): string {
   return source.kind === "url" ? source.url : source.file.name;
+}
+
+function openEncoded(
+  header: DatasetHeader,
+  columns: IndexColumns,
+  encoded: EncodedEvents,
+  makeSearch: (() => TextSearch) | null,
+): OpenDataset {
+  const { dataArrivedAt: _arrived, ...report } = header;
+  return { ...report, index: assembleIndex(columns, encodedEventStore(encoded, columns), makeSearch) };
 }
 
 /** Inline load, for environments without workers (tests in jsdom). */
@@ -32,14 +55,16 @@ function loadInline(
     .then((job): LoadOutcome => {
       if (cancelled) return { ok: false, cancelled: true };
       if (!job.ok) return job;
+      const { columns, encoded, searchTexts } = job.built;
+      const makeSearch = () =>
+        textSearchFromChunks(textSearchChunks(searchTexts.map(normalizeText)), searchTexts.length);
       return {
         ok: true,
-        dataset: job.dataset,
-        index: assembleIndex(job.columns, job.events),
-        dataReadAt: job.dataReadAt,
+        dataset: openEncoded(job.header, columns, encoded, makeSearch),
+        dataArrivedAt: job.header.dataArrivedAt,
       };
     });
-  return { result, cancel: () => (cancelled = true) };
+  return { result, textSearch: Promise.resolve(null), cancel: () => (cancelled = true) };
 }
 
 function loadInWorker(
@@ -52,11 +77,16 @@ function loadInWorker(
   const result = new Promise<LoadOutcome>((resolve) => {
     settle = resolve;
   });
-  let header: Extract<LoadReply, { type: "columns" }> | null = null;
-  let events: SecurityEvent[] = [];
-  const finish = (outcome: LoadOutcome) => {
+  let settleSearch: (search: TextSearch | null) => void = () => {};
+  const textSearch = new Promise<TextSearch | null>((resolve) => {
+    settleSearch = resolve;
+  });
+  let size = 0;
+  const chunks: TextSearchChunk[] = [];
+  const stop = (outcome: LoadOutcome | null) => {
     worker.terminate();
-    settle(outcome);
+    if (outcome) settle(outcome);
+    settleSearch(null);
   };
   worker.onmessage = (message: MessageEvent<LoadReply>) => {
     const data = message.data;
@@ -65,41 +95,29 @@ function loadInWorker(
         onProgress(data.progress);
         break;
       case "fatal":
-        finish({ ok: false, error: data.error });
+        stop({ ok: false, error: data.error });
         break;
-      case "columns":
-        performance.mark("app:columns-received");
-        header = data;
-        events = new Array(data.columns.size);
-        events.length = 0;
+      case "dataset":
+        performance.mark("app:dataset-received");
+        size = data.columns.size;
+        settle({
+          ok: true,
+          dataset: openEncoded(data.header, data.columns, data.encoded, null),
+          dataArrivedAt: data.header.dataArrivedAt,
+        });
         break;
-      case "events":
-        for (const event of JSON.parse(data.json) as SecurityEvent[]) events.push(event);
-        if (header) onProgress({ phase: "receiving", done: events.length, total: header.columns.size });
+      case "search":
+        chunks.push(data.chunk);
         break;
-      case "done": {
-        performance.mark("app:events-received");
-        if (!header)
-          return finish({
-            ok: false,
-            error: { file: sourceName(source), message: "The loader sent no data.", hint: "Reload." },
-          });
-        const columns: IndexColumns = header.columns;
-        const dataset: LoadedDataset = {
-          format: header.format,
-          metadata: header.metadata,
-          problems: header.problems,
-          recordCount: header.recordCount,
-          events,
-        };
-        finish({ ok: true, dataset, index: assembleIndex(columns, events), dataReadAt: header.dataReadAt });
+      case "search-done":
+        worker.terminate();
+        settleSearch(textSearchFromChunks(chunks, size));
         break;
-      }
     }
   };
   worker.onerror = (error) => {
     error.preventDefault();
-    finish({
+    stop({
       ok: false,
       error: {
         file: sourceName(source),
@@ -110,7 +128,7 @@ function loadInWorker(
   };
   const request: LoadRequest = { type: "load", source, governorates };
   worker.postMessage(request);
-  return { result, cancel: () => finish({ ok: false, cancelled: true }) };
+  return { result, textSearch, cancel: () => stop({ ok: false, cancelled: true }) };
 }
 
 /** Loads a dataset off the main thread where the browser allows it. */

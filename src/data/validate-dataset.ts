@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { parseIsoDate } from "../domain/dates.ts";
 import type { DatasetMetadata, EventRecord, SecurityEvent } from "../domain/event.ts";
 import type { RegionLocator } from "../domain/region-locator.ts";
+import { type ResolvedFields, toSecurityEvent } from "../domain/resolve-event.ts";
 import { eventRecordSchema, metadataSchema } from "./event-schema.ts";
 import { passesFastCheck } from "./fast-record-check.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
@@ -55,60 +56,14 @@ function schemaProblems(index: number, id: string | undefined, issues: readonly 
 }
 
 /**
- * Builds the event with every field in a fixed order, present or not, so all events share one
- * object shape: property reads on the hot paths (indexing a million events) stay monomorphic.
- */
-function toSecurityEvent(
-  record: EventRecord,
-  datePrecision: SecurityEvent["datePrecision"],
-  startDay: number | null,
-  endDay: number | null,
-  admin1: SecurityEvent["admin1"],
-): SecurityEvent {
-  const l = record.location;
-  return {
-    id: record.id,
-    date: record.date,
-    datePrecision,
-    endDate: record.endDate,
-    title: record.title,
-    titleAr: record.titleAr,
-    summary: record.summary,
-    summaryAr: record.summaryAr,
-    type: record.type,
-    actors: record.actors,
-    targets: record.targets,
-    location: l
-      ? {
-          name: l.name,
-          nameAr: l.nameAr,
-          lat: l.lat,
-          lon: l.lon,
-          precision: l.precision,
-          admin1: admin1 ?? undefined,
-          coordinateSource: l.coordinateSource,
-        }
-      : null,
-    outcome: record.outcome,
-    sources: record.sources,
-    confidence: record.confidence,
-    tags: record.tags,
-    synthetic: record.synthetic,
-    startDay,
-    endDay,
-    admin1,
-  };
-}
-
-/**
- * Turns one schema-valid record into an event: dates resolved, region settled.
- * Returns the problems instead when its content is impossible (bad dates, outside Syria).
+ * Settles a schema-valid record's dates and region. Returns the problems instead when its
+ * content is impossible (bad dates, outside Syria).
  */
 function resolveRecord(
   record: EventRecord,
   index: number,
   locator: RegionLocator,
-): { event: SecurityEvent | null; problems: LoadProblem[] } {
+): { resolved: ResolvedFields | null; problems: LoadProblem[] } {
   const at = { index, id: record.id };
   const problems: LoadProblem[] = [];
   let startDay: number | null = null;
@@ -165,8 +120,77 @@ function resolveRecord(
     }
   }
 
-  if (problems.some((p) => p.severity === "error")) return { event: null, problems };
-  return { event: toSecurityEvent(record, precision, startDay, endDay, admin1), problems };
+  if (problems.some((p) => p.severity === "error")) return { resolved: null, problems };
+  return { resolved: { datePrecision: precision, startDay, endDay, admin1 }, problems };
+}
+
+/** A record that passed every check, with what loading settled about it. */
+export interface CheckedRecord {
+  record: EventRecord;
+  resolved: ResolvedFields;
+  /** False when the schema changed the record (trimmed text): it must be stored as checked, not as read. */
+  asRead: boolean;
+}
+
+/**
+ * Checks records one at a time, in file order, collecting the problems: the same rules whether
+ * the file was parsed whole or streamed record by record.
+ */
+export class RecordChecker {
+  readonly problems: LoadProblem[] = [];
+  private readonly seenIds = new Map<string, number>();
+
+  constructor(private readonly locator: RegionLocator) {}
+
+  check(raw: unknown, index: number): CheckedRecord | null {
+    let record: EventRecord;
+    let asRead = true;
+    if (passesFastCheck(raw)) record = raw;
+    else {
+      const parsed = eventRecordSchema.safeParse(raw);
+      if (!parsed.success) {
+        this.problems.push(...schemaProblems(index, readableId(raw), parsed.error.issues));
+        return null;
+      }
+      record = parsed.data;
+      asRead = false;
+    }
+    const firstIndex = this.seenIds.get(record.id);
+    if (firstIndex !== undefined) {
+      this.problems.push({
+        severity: "error",
+        index,
+        id: record.id,
+        field: "id",
+        message: `duplicate id (first used by record ${firstIndex + 1}); this record was skipped`,
+      });
+      return null;
+    }
+    const { resolved, problems } = resolveRecord(record, index, this.locator);
+    for (const problem of problems) this.problems.push(problem);
+    if (!resolved) return null;
+    this.seenIds.set(record.id, index);
+    return { record, resolved, asRead };
+  }
+}
+
+/** Checks a dataset's metadata (everything but its events); problems are warnings, never fatal. */
+export function checkMetadata(
+  data: Record<string, unknown>,
+  file: string,
+): { metadata: DatasetMetadata; problems: LoadProblem[] } {
+  const problems: LoadProblem[] = [];
+  const metadataResult = metadataSchema.safeParse(data);
+  if (metadataResult.success) return { metadata: metadataResult.data, problems };
+  for (const issue of metadataResult.error.issues.slice(0, MAX_PROBLEMS_PER_RECORD)) {
+    const field = fieldOf(issue.path);
+    problems.push({
+      severity: "warning",
+      ...(field ? { field } : {}),
+      message: `dataset metadata: ${issue.message}`,
+    });
+  }
+  return { metadata: { title: file.split("/").pop() || "Untitled dataset" }, problems };
 }
 
 /**
@@ -192,57 +216,16 @@ export function validateDataset(
     };
   }
 
-  const problems: LoadProblem[] = [];
-  const metadataResult = metadataSchema.safeParse(data);
-  const fallbackTitle = file.split("/").pop() || "Untitled dataset";
-  let metadata: DatasetMetadata = { title: fallbackTitle };
-  if (metadataResult.success) {
-    metadata = metadataResult.data;
-  } else {
-    for (const issue of metadataResult.error.issues.slice(0, MAX_PROBLEMS_PER_RECORD)) {
-      const field = fieldOf(issue.path);
-      problems.push({
-        severity: "warning",
-        ...(field ? { field } : {}),
-        message: `dataset metadata: ${issue.message}`,
-      });
-    }
-  }
-
+  const { metadata, problems: metadataProblems } = checkMetadata(data, file);
+  const checker = new RecordChecker(locator);
   const events: SecurityEvent[] = [];
-  const seenIds = new Map<string, number>();
   const total = data.events.length;
   data.events.forEach((raw: unknown, index: number) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
-    let record: EventRecord;
-    if (passesFastCheck(raw)) record = raw;
-    else {
-      const parsed = eventRecordSchema.safeParse(raw);
-      if (!parsed.success) {
-        problems.push(...schemaProblems(index, readableId(raw), parsed.error.issues));
-        return;
-      }
-      record = parsed.data;
-    }
-    const firstIndex = seenIds.get(record.id);
-    if (firstIndex !== undefined) {
-      problems.push({
-        severity: "error",
-        index,
-        id: record.id,
-        field: "id",
-        message: `duplicate id (first used by record ${firstIndex + 1}); this record was skipped`,
-      });
-      return;
-    }
-    const resolved = resolveRecord(record, index, locator);
-    problems.push(...resolved.problems);
-    if (resolved.event) {
-      seenIds.set(record.id, index);
-      events.push(resolved.event);
-    }
+    const checked = checker.check(raw, index);
+    if (checked) events.push(toSecurityEvent(checked.record, checked.resolved));
   });
-
+  const problems = [...metadataProblems, ...checker.problems];
   return { ok: true, format: "json-v1", metadata, events, problems, recordCount: data.events.length };
 }
 

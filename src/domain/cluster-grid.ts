@@ -118,7 +118,7 @@ export function clusterOnGrid(index: EventIndex, positions: Uint32Array, options
       const p = first[cell] as number;
       items.push({
         kind: "event",
-        key: `e:${index.events[p]?.id}`,
+        key: `e:${p}`,
         position: p,
         lat: index.lat[p] as number,
         lon: index.lon[p] as number,

@@ -1,6 +1,7 @@
 import { EVENT_TYPES, type EventType, type SecurityEvent } from "./event.ts";
+import { arrayEventStore, type EventStore } from "./event-store.ts";
 import { GOVERNORATE_CODES, type GovernorateCode } from "./governorates.ts";
-import { normalizeText } from "./normalize-text.ts";
+import { buildTextSearch, type TextSearch } from "./text-search.ts";
 import { binOf, makeTimeBins, type TimeBins } from "./time-bins.ts";
 import { worldX as projectX, worldY as projectY } from "./web-mercator.ts";
 
@@ -52,14 +53,17 @@ export interface IndexColumns {
  * Positions are in date order: dated events ascending by start day, then the undated ones.
  */
 export interface EventIndex extends IndexColumns {
-  /** The events in position order. */
-  events: readonly SecurityEvent[];
   actors: NameFacet;
   targets: NameFacet;
-  /** Position of an event id (a lookup table built on first use). */
+  /** The event at a position, materialised on demand. */
+  eventAt(position: number): SecurityEvent;
+  idAt(position: number): string;
   positionOf(id: string): number | undefined;
-  /** Folded search text per position, built on the first text query. */
-  searchText(): readonly string[];
+  /**
+   * Search over the events' text, built on the first text query when the events are on the
+   * page; null when it is prepared elsewhere (the loading worker) and delivered separately.
+   */
+  textSearch(): TextSearch | null;
 }
 
 export const REGION_NONE = 0;
@@ -67,111 +71,113 @@ export const regionSlot = (code: GovernorateCode): number => GOVERNORATE_CODES.i
 export const typeSlot = (type: EventType): number => EVENT_TYPES.indexOf(type);
 
 /**
- * Date order by counting sort on the day number: O(n) for any size, stable (ties keep their
- * input order), undated last.
+ * What loading knows of each event, in load order, before the index sorts it: the loading
+ * worker fills it record by record, without ever holding the events as objects.
  */
-function dateOrder(input: readonly SecurityEvent[]): Uint32Array {
+export interface UnsortedColumns {
+  size: number;
+  /** NaN when undated. */
+  startDay: ArrayLike<number>;
+  /** GOVERNORATE_CODES index + 1, 0 for none. */
+  region: ArrayLike<number>;
+  type: ArrayLike<number>;
+  /** NaN when unlocated. */
+  lat: ArrayLike<number>;
+  lon: ArrayLike<number>;
+  actors: UnsortedNames;
+  targets: UnsortedNames;
+}
+
+/** Names per event as provisional ids (in order of first appearance), each listed once per event. */
+export interface UnsortedNames {
+  names: readonly string[];
+  offsets: ArrayLike<number>;
+  ids: ArrayLike<number>;
+}
+
+/**
+ * Date order by counting sort on the day number: O(n) for any size, stable (ties keep their
+ * load order), undated last.
+ */
+function dateOrder(startDay: ArrayLike<number>, size: number): Uint32Array {
   let minDay = Infinity;
   let maxDay = -Infinity;
-  for (const event of input) {
-    if (event.startDay === null) continue;
-    if (event.startDay < minDay) minDay = event.startDay;
-    if (event.startDay > maxDay) maxDay = event.startDay;
+  for (let i = 0; i < size; i++) {
+    const day = startDay[i] as number;
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
   }
   const buckets = Number.isFinite(minDay) ? maxDay - minDay + 2 : 1; // last bucket: undated
+  const bucketOf = (i: number) => {
+    const day = startDay[i] as number;
+    return Number.isNaN(day) ? buckets - 1 : day - minDay;
+  };
   const starts = new Uint32Array(buckets + 1);
-  const bucketOf = (event: SecurityEvent) => (event.startDay === null ? buckets - 1 : event.startDay - minDay);
-  for (const event of input) starts[bucketOf(event) + 1] = (starts[bucketOf(event) + 1] as number) + 1;
+  for (let i = 0; i < size; i++) {
+    const b = bucketOf(i) + 1;
+    starts[b] = (starts[b] as number) + 1;
+  }
   for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
-  const order = new Uint32Array(input.length);
-  input.forEach((event, i) => {
-    const bucket = bucketOf(event);
+  const order = new Uint32Array(size);
+  for (let i = 0; i < size; i++) {
+    const bucket = bucketOf(i);
     order[starts[bucket] as number] = i;
     starts[bucket] = (starts[bucket] as number) + 1;
-  });
+  }
   return order;
 }
 
-function buildNameFacet(
-  events: readonly SecurityEvent[],
-  namesOf: (e: SecurityEvent) => readonly string[],
-): NameFacetColumns {
-  const frequency = new Map<string, number>();
-  for (const event of events) {
-    const names = namesOf(event);
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
-      if (names.indexOf(name) !== k) continue; // a name listed twice counts once
-      frequency.set(name, (frequency.get(name) ?? 0) + 1);
-    }
+/** Renumbers names by frequency (most frequent first) and lays the postings out in position order. */
+function sortNames(input: UnsortedNames, order: Uint32Array): NameFacetColumns {
+  const frequency = new Uint32Array(input.names.length);
+  for (let k = 0; k < input.ids.length; k++) {
+    const id = input.ids[k] as number;
+    frequency[id] = (frequency[id] as number) + 1;
   }
-  const names = [...frequency.keys()].sort(
-    (a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a.localeCompare(b),
-  );
-  const idByName = new Map(names.map((name, id) => [name, id]));
-  const offsets = new Uint32Array(events.length + 1);
-  let total = 0;
-  for (const count of frequency.values()) total += count;
-  const ids = new Uint32Array(total);
-  let next = 0;
-  events.forEach((event, position) => {
-    const eventNames = namesOf(event);
-    for (let k = 0; k < eventNames.length; k++) {
-      const name = eventNames[k] as string;
-      if (eventNames.indexOf(name) === k) ids[next++] = idByName.get(name) as number;
-    }
-    offsets[position + 1] = next;
+  const byRank = input.names
+    .map((name, id) => ({ name, id, count: frequency[id] as number }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const rankOf = new Uint32Array(input.names.length);
+  byRank.forEach((entry, rank) => {
+    rankOf[entry.id] = rank;
   });
-  return { names, offsets, ids };
+  const offsets = new Uint32Array(order.length + 1);
+  const ids = new Uint32Array(input.ids.length);
+  let next = 0;
+  for (let p = 0; p < order.length; p++) {
+    const i = order[p] as number;
+    const to = input.offsets[i + 1] as number;
+    for (let k = input.offsets[i] as number; k < to; k++) ids[next++] = rankOf[input.ids[k] as number] as number;
+    offsets[p + 1] = next;
+  }
+  return { names: byRank.map((entry) => entry.name), offsets, ids };
 }
 
-function searchableText(event: SecurityEvent): string {
-  const location = event.location;
-  return normalizeText(
-    [
-      event.title,
-      event.titleAr,
-      event.summary,
-      event.summaryAr,
-      location?.name,
-      location?.nameAr,
-      ...event.actors,
-      ...event.targets,
-      ...(event.tags ?? []),
-    ]
-      .filter(Boolean)
-      .join(" \u0000 "),
-  );
-}
-
-/** Sorts the events into date order and builds the columns. */
-export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: IndexColumns; events: SecurityEvent[] } {
-  const order = dateOrder(input);
-  const size = input.length;
-  const events: SecurityEvent[] = new Array(size);
-  for (let p = 0; p < size; p++) events[p] = input[order[p] as number] as SecurityEvent;
+/** Sorts loaded events into date order and builds the columns; `order[p]` is the load index at position p. */
+export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns; order: Uint32Array } {
+  const { size } = input;
+  const order = dateOrder(input.startDay, size);
   let datedCount = 0;
-  while (datedCount < size && events[datedCount]?.startDay !== null) datedCount++;
+  while (datedCount < size && !Number.isNaN(input.startDay[order[datedCount] as number] as number)) datedCount++;
 
   const startDay = new Int32Array(size);
   const region = new Uint8Array(size);
   const type = new Uint8Array(size);
-  const lat = new Float64Array(size).fill(Number.NaN);
-  const lon = new Float64Array(size).fill(Number.NaN);
-  const worldX = new Float64Array(size).fill(Number.NaN);
-  const worldY = new Float64Array(size).fill(Number.NaN);
+  const lat = new Float64Array(size);
+  const lon = new Float64Array(size);
+  const worldX = new Float64Array(size);
+  const worldY = new Float64Array(size);
   for (let p = 0; p < size; p++) {
-    const event = events[p] as SecurityEvent;
-    startDay[p] = event.startDay ?? 0;
-    region[p] = event.admin1 ? regionSlot(event.admin1) : REGION_NONE;
-    type[p] = typeSlot(event.type);
-    const location = event.location;
-    if (location) {
-      lat[p] = location.lat;
-      lon[p] = location.lon;
-      worldX[p] = projectX(location.lon);
-      worldY[p] = projectY(location.lat);
-    }
+    const i = order[p] as number;
+    startDay[p] = p < datedCount ? (input.startDay[i] as number) : 0;
+    region[p] = input.region[i] as number;
+    type[p] = input.type[i] as number;
+    const y = input.lat[i] as number;
+    const x = input.lon[i] as number;
+    lat[p] = y;
+    lon[p] = x;
+    worldX[p] = Number.isNaN(x) ? Number.NaN : projectX(x);
+    worldY[p] = Number.isNaN(y) ? Number.NaN : projectY(y);
   }
 
   const bins = datedCount > 0 ? makeTimeBins(startDay[0] as number, startDay[datedCount - 1] as number) : null;
@@ -194,13 +200,58 @@ export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: I
     lon,
     worldX,
     worldY,
-    actors: buildNameFacet(events, (e) => e.actors),
-    targets: buildNameFacet(events, (e) => e.targets),
+    actors: sortNames(input.actors, order),
+    targets: sortNames(input.targets, order),
     bins,
     binOfPosition,
     allPerBin,
   };
-  return { columns, events };
+  return { columns, order };
+}
+
+/** Collects names per event as provisional ids, in load order. */
+export class NamesCollector {
+  readonly names: string[] = [];
+  readonly offsets: number[] = [0];
+  readonly ids: number[] = [];
+  private readonly idByName = new Map<string, number>();
+
+  /** Adds the next event's names; a name listed twice counts once. */
+  add(names: readonly string[]): void {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as string;
+      if (k > 0 && names.indexOf(name) !== k) continue;
+      let id = this.idByName.get(name);
+      if (id === undefined) {
+        id = this.names.length;
+        this.names.push(name);
+        this.idByName.set(name, id);
+      }
+      this.ids.push(id);
+    }
+    this.offsets.push(this.ids.length);
+  }
+}
+
+/** Sorts the events into date order and builds the columns. */
+export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: IndexColumns; events: SecurityEvent[] } {
+  const actors = new NamesCollector();
+  const targets = new NamesCollector();
+  for (const event of input) {
+    actors.add(event.actors);
+    targets.add(event.targets);
+  }
+  const { columns, order } = sortIntoColumns({
+    size: input.length,
+    startDay: input.map((e) => e.startDay ?? Number.NaN),
+    region: input.map((e) => (e.admin1 ? regionSlot(e.admin1) : REGION_NONE)),
+    type: input.map((e) => typeSlot(e.type)),
+    lat: input.map((e) => e.location?.lat ?? Number.NaN),
+    lon: input.map((e) => e.location?.lon ?? Number.NaN),
+    actors,
+    targets,
+  });
+  return { columns, events: Array.from(order, (i) => input[i] as SecurityEvent) };
 }
 
 /** The buffers of the columns, to transfer them from a worker instead of copying them. */
@@ -224,33 +275,39 @@ export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
-/** Joins the columns with the events (in the same position order) into the queryable index. */
-export function assembleIndex(columns: IndexColumns, events: readonly SecurityEvent[]): EventIndex {
-  let folded: string[] | null = null;
-  let positionById: Map<string, number> | null = null;
+/**
+ * Joins the columns with the events (in the same position order) into the queryable index.
+ * `makeSearch` builds the text search on first use; without it the search is delivered
+ * separately (by the loading worker, once it has folded the texts).
+ */
+export function assembleIndex(
+  columns: IndexColumns,
+  store: EventStore,
+  makeSearch: (() => TextSearch) | null = null,
+): EventIndex {
+  let search: TextSearch | null = null;
   const withLookup = (facet: NameFacetColumns): NameFacet => ({
     ...facet,
     idByName: new Map(facet.names.map((name, id) => [name, id])),
   });
   return {
     ...columns,
-    events,
     actors: withLookup(columns.actors),
     targets: withLookup(columns.targets),
-    positionOf(id) {
-      positionById ??= new Map(events.map((event, p) => [event.id, p]));
-      return positionById.get(id);
-    },
-    searchText() {
-      folded ??= events.map(searchableText);
-      return folded;
+    eventAt: (position) => store.at(position),
+    idAt: (position) => store.idAt(position),
+    positionOf: (id) => store.positionOf(id),
+    textSearch() {
+      if (!makeSearch) return null;
+      search ??= makeSearch();
+      return search;
     },
   };
 }
 
 export function buildEventIndex(input: readonly SecurityEvent[]): EventIndex {
   const { columns, events } = buildIndexColumns(input);
-  return assembleIndex(columns, events);
+  return assembleIndex(columns, arrayEventStore(events), () => buildTextSearch(events));
 }
 
 /** First position whose start day is >= day (over the dated prefix). */

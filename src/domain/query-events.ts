@@ -3,6 +3,7 @@ import { type EventIndex, lowerBoundDay, regionSlot, typeSlot } from "./event-in
 import type { Bounds, Filters } from "./filters.ts";
 import { GOVERNORATE_CODES } from "./governorates.ts";
 import { searchTerms } from "./normalize-text.ts";
+import type { TextSearch } from "./text-search.ts";
 
 /**
  * Facet counts follow the usual faceted-search rule: a facet's counts apply every filter
@@ -28,6 +29,8 @@ export interface QueryResult {
   counts: FacetCounts;
   /** Per bin: events passing every filter except the date range (the coloured bars). */
   filteredPerBin: Uint32Array;
+  /** True when the text filter could not be applied yet: the search is still being prepared. */
+  textPending: boolean;
 }
 
 const FACET_DATE = 0;
@@ -61,7 +64,12 @@ function addAll(counts: Uint32Array, ids: Uint32Array, from: number, to: number)
  * and the timeline histogram together. `view` is the visible map area, used when
  * filters.onlyInView is set.
  */
-export function queryEvents(index: EventIndex, filters: Filters, view: Bounds | null = null): QueryResult {
+export function queryEvents(
+  index: EventIndex,
+  filters: Filters,
+  view: Bounds | null = null,
+  textSearch: TextSearch | null = index.textSearch(),
+): QueryResult {
   const { size, datedCount, region, type, lat, lon, actors, targets, binOfPosition } = index;
   const dateLo = filters.from === null ? 0 : lowerBoundDay(index, filters.from);
   const dateHi = filters.to === null ? datedCount : lowerBoundDay(index, filters.to + 1);
@@ -79,8 +87,13 @@ export function queryEvents(index: EventIndex, filters: Filters, view: Bounds | 
   const actorsImpossible = filters.actors.length > 0 && !filters.actors.some((n) => actors.idByName.has(n));
   const targetsImpossible = filters.targets.length > 0 && !filters.targets.some((n) => targets.idByName.has(n));
   const terms = searchTerms(filters.text);
-  const texts = terms.length ? index.searchText() : null;
+  // Until the search is ready a text query matches nothing, and the result says why.
+  const textPending = terms.length > 0 && textSearch === null;
+  const textMatches = terms.length ? (textSearch?.matching(terms) ?? new Uint8Array(size)) : null;
   const bounds = filters.onlyInView ? view : null;
+
+  if (!regionSelected && !typeSelected && !actorSelected && !targetSelected && !textMatches && !bounds)
+    return dateOnlyQuery(index, dateLo, dateHi, filters.includeUndated);
 
   const counts: FacetCounts = {
     regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
@@ -135,9 +148,8 @@ export function queryEvents(index: EventIndex, filters: Filters, view: Bounds | 
       }
     }
     if (failures > 1) continue;
-    if (texts) {
-      const text = texts[p] as string;
-      if (!terms.every((term) => text.includes(term))) {
+    if (textMatches) {
+      if (!textMatches[p]) {
         failures++;
         failedFacet = FACET_OTHER;
       }
@@ -165,5 +177,42 @@ export function queryEvents(index: EventIndex, filters: Filters, view: Bounds | 
       if (Number.isNaN(lat[p] as number)) counts.unlocated++;
     }
   }
-  return { positions: positions.slice(0, matched), counts, filteredPerBin };
+  return { positions: positions.slice(0, matched), counts, filteredPerBin, textPending };
+}
+
+/**
+ * The query when only the date range (and whether undated events count) is set, as on most
+ * brush steps: every event passes every other filter, so the matches are one or two runs of
+ * positions, the timeline's coloured bars are all the events, and only the matches need visiting.
+ */
+function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, includeUndated: boolean): QueryResult {
+  const { size, datedCount, region, type, lat, actors, targets } = index;
+  const dateHi = Math.max(dateLo, rangeEnd); // a range that ends before it starts holds nothing
+  const undated = size - datedCount;
+  const matched = dateHi - dateLo + (includeUndated ? undated : 0);
+  const positions = new Uint32Array(matched);
+  const counts: FacetCounts = {
+    regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
+    types: new Uint32Array(EVENT_TYPES.length),
+    actors: new Uint32Array(actors.names.length),
+    targets: new Uint32Array(targets.names.length),
+    undated,
+    unlocated: 0,
+  };
+  let next = 0;
+  const visit = (from: number, to: number) => {
+    for (let p = from; p < to; p++) {
+      positions[next++] = p;
+      const r = region[p] as number;
+      counts.regions[r] = (counts.regions[r] as number) + 1;
+      const t = type[p] as number;
+      counts.types[t] = (counts.types[t] as number) + 1;
+      addAll(counts.actors, actors.ids, actors.offsets[p] as number, actors.offsets[p + 1] as number);
+      addAll(counts.targets, targets.ids, targets.offsets[p] as number, targets.offsets[p + 1] as number);
+      if (Number.isNaN(lat[p] as number)) counts.unlocated++;
+    }
+  };
+  visit(dateLo, dateHi);
+  if (includeUndated) visit(datedCount, size);
+  return { positions, counts, filteredPerBin: index.allPerBin.slice(), textPending: false };
 }

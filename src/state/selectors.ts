@@ -1,34 +1,27 @@
 import type { SecurityEvent } from "../domain/event.ts";
-import { buildEventIndex, type EventIndex } from "../domain/event-index.ts";
+import type { EventIndex } from "../domain/event-index.ts";
 import type { Bounds, Filters } from "../domain/filters.ts";
 import { type QueryResult, queryEvents } from "../domain/query-events.ts";
+import type { TextSearch } from "../domain/text-search.ts";
 import type { UrlState } from "../url/url-state.ts";
 import type { AppState } from "./store.ts";
 
 /*
  * Derived data lives here, computed from the store and memoised on the identity of its
- * inputs; nothing derived is stored. The index is built once per loaded dataset.
+ * inputs; nothing derived is stored. The index comes with the loaded dataset.
  */
 
-const indexByDataset = new WeakMap<object, EventIndex>();
-
-/** Records an index built elsewhere (by the loading worker) for its dataset. */
-export function registerIndex(dataset: object, index: EventIndex): void {
-  indexByDataset.set(dataset, index);
-}
-
 export function selectIndex(state: AppState): EventIndex | null {
-  const dataset = state.dataset;
-  if (!dataset) return null;
-  let index = indexByDataset.get(dataset);
-  if (!index) {
-    index = buildEventIndex(dataset.events);
-    indexByDataset.set(dataset, index);
-  }
-  return index;
+  return state.dataset?.index ?? null;
 }
 
-let lastQuery: { index: EventIndex; filters: Filters; bounds: Bounds | null; result: QueryResult } | null = null;
+let lastQuery: {
+  index: EventIndex;
+  filters: Filters;
+  bounds: Bounds | null;
+  search: TextSearch | null;
+  result: QueryResult;
+} | null = null;
 
 /** Matches, facet counts and histogram for the current filters, recomputed only when they change. */
 export function selectQuery(state: AppState): QueryResult | null {
@@ -36,10 +29,18 @@ export function selectQuery(state: AppState): QueryResult | null {
   if (!index) return null;
   // Map moves only matter when the "only in view" filter is on.
   const bounds = state.filters.onlyInView ? state.mapBounds : null;
-  if (lastQuery && lastQuery.index === index && lastQuery.filters === state.filters && lastQuery.bounds === bounds)
+  // The search is only consulted (and, for small datasets, built) when there is text to find.
+  const search = state.filters.text.trim() ? (state.textSearch ?? index.textSearch()) : null;
+  if (
+    lastQuery &&
+    lastQuery.index === index &&
+    lastQuery.filters === state.filters &&
+    lastQuery.bounds === bounds &&
+    lastQuery.search === search
+  )
     return lastQuery.result;
-  const result = queryEvents(index, state.filters, bounds);
-  lastQuery = { index, filters: state.filters, bounds, result };
+  const result = queryEvents(index, state.filters, bounds, search);
+  lastQuery = { index, filters: state.filters, bounds, search, result };
   return result;
 }
 
@@ -47,7 +48,7 @@ export function selectSelectedEvent(state: AppState): SecurityEvent | null {
   const index = selectIndex(state);
   if (!index || state.selectedId === null) return null;
   const position = index.positionOf(state.selectedId);
-  return position === undefined ? null : (index.events[position] ?? null);
+  return position === undefined ? null : index.eventAt(position);
 }
 
 export function selectUrlState(state: AppState): UrlState {

@@ -2,10 +2,11 @@ import { createStore } from "zustand/vanilla";
 import type { Geography } from "../data/geography.ts";
 import type { LoadProgress } from "../data/load-messages.ts";
 import type { FatalLoadError } from "../data/load-problem.ts";
-import type { LoadedDataset } from "../data/validate-dataset.ts";
+import type { OpenDataset } from "../data/open-dataset.ts";
 import type { EventType } from "../domain/event.ts";
 import { type Bounds, type Filters, NO_FILTERS } from "../domain/filters.ts";
 import type { GovernorateCode } from "../domain/governorates.ts";
+import type { TextSearch } from "../domain/text-search.ts";
 import { DEFAULT_URL_STATE, type Language, type ListSort, type MapView, type UrlState } from "../url/url-state.ts";
 
 export type { MapView };
@@ -25,7 +26,12 @@ export type SelectionSource = "map" | "list" | "panel" | "url";
 
 export interface AppState {
   load: LoadState;
-  dataset: LoadedDataset | null;
+  dataset: OpenDataset | null;
+  /**
+   * Search over the dataset's text when the loader prepares it after the dataset (large files);
+   * until then, and for datasets whose index searches by itself, null.
+   */
+  textSearch: TextSearch | null;
   geography: Geography | null;
 
   // What the URL holds (see src/url/url-state.ts).
@@ -55,7 +61,9 @@ export interface AppActions {
   setLoadProgress(progress: LoadProgress): void;
   failLoading(error: FatalLoadError): void;
   setGeography(geography: Geography): void;
-  finishLoading(dataset: LoadedDataset): void;
+  finishLoading(dataset: OpenDataset): void;
+  /** The text search for the dataset on screen, once prepared; ignored if another dataset replaced it. */
+  searchReady(dataset: OpenDataset, search: TextSearch): void;
   /** After a cancelled load: back to the dataset already shown, if any. */
   abandonLoading(): void;
   select(id: string | null, source?: SelectionSource): void;
@@ -86,6 +94,7 @@ export type AppStore = AppState & AppActions;
 export const initialState: AppState = {
   load: { status: "loading", what: "dataset", progress: null, cancel: null },
   dataset: null,
+  textSearch: null,
   geography: null,
   selectedId: DEFAULT_URL_STATE.eventId,
   view: DEFAULT_URL_STATE.view,
@@ -130,7 +139,8 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setLoadProgress: (progress) => set((s) => (s.load.status === "loading" ? { load: { ...s.load, progress } } : {})),
     failLoading: (error) => set({ load: { status: "failed", error } }),
     setGeography: (geography) => set({ geography }),
-    finishLoading: (dataset) => set({ load: { status: "ready" }, dataset }),
+    finishLoading: (dataset) => set({ load: { status: "ready" }, dataset, textSearch: null }),
+    searchReady: (dataset, search) => set((s) => (s.dataset === dataset ? { textSearch: search } : {})),
     abandonLoading: () =>
       set((s) => ({
         load: s.dataset

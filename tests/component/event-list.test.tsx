@@ -2,6 +2,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Geography } from "../../src/data/geography.ts";
+import { openDataset } from "../../src/data/open-dataset.ts";
 import { parseIsoDate } from "../../src/domain/dates.ts";
 import type { EventOutcome, EventType, LocationPrecision, SecurityEvent } from "../../src/domain/event.ts";
 import { type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
@@ -114,7 +115,13 @@ const GEOGRAPHY: Geography = {
 function makeStore(filters: Partial<Filters> = {}, state: Partial<AppState> = {}, events = EVENTS): AppStoreApi {
   return createAppStore({
     load: { status: "ready" },
-    dataset: { format: "json-v1", metadata: { title: "t" }, events, problems: [], recordCount: events.length },
+    dataset: openDataset({
+      format: "json-v1",
+      metadata: { title: "t" },
+      events,
+      problems: [],
+      recordCount: events.length,
+    }),
     geography: GEOGRAPHY,
     lang: "en",
     filters: { ...NO_FILTERS, ...filters },

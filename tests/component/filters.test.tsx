@@ -2,6 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Geography } from "../../src/data/geography.ts";
+import { openDataset } from "../../src/data/open-dataset.ts";
 import { parseIsoDate } from "../../src/domain/dates.ts";
 import type { EventLocation, EventType, SecurityEvent } from "../../src/domain/event.ts";
 import { type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
@@ -134,7 +135,13 @@ const GEOGRAPHY: Geography = {
 function makeStore(filters: Partial<Filters> = {}, events: SecurityEvent[] = EVENTS): AppStoreApi {
   return createAppStore({
     load: { status: "ready" },
-    dataset: { format: "json-v1", metadata: { title: "t" }, events, problems: [], recordCount: events.length },
+    dataset: openDataset({
+      format: "json-v1",
+      metadata: { title: "t" },
+      events,
+      problems: [],
+      recordCount: events.length,
+    }),
     geography: GEOGRAPHY,
     lang: "en",
     filters: { ...NO_FILTERS, ...filters },

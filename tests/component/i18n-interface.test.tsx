@@ -6,6 +6,7 @@ import { App } from "../../src/app/app.tsx";
 import { ErrorBoundary } from "../../src/app/error-boundary.tsx";
 import { ANNOUNCE_DELAY_MS, MatchAnnouncer } from "../../src/app/match-announcer.tsx";
 import { noticeText } from "../../src/app/notice-text.ts";
+import { openDataset } from "../../src/data/open-dataset.ts";
 import { FatalErrorScreen } from "../../src/features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../../src/features/status/load-progress.tsx";
 import { LoadSummary } from "../../src/features/status/load-summary.tsx";
@@ -88,7 +89,7 @@ describe("status screens", () => {
 
   it("count loaded and skipped records in Arabic digits", async () => {
     const user = userEvent.setup();
-    const dataset = loadRecords(RECORDS.slice(0, 2));
+    const dataset = openDataset(loadRecords(RECORDS.slice(0, 2)));
     const withProblem = { ...dataset, problems: [{ severity: "error" as const, index: 3, message: "bad date" }] };
     withStore(createAppStore({ lang: "ar" }), <LoadSummary dataset={withProblem} />);
     expect(screen.getByRole("status")).toHaveTextContent("الأحداث المحمّلة: ٢، السجلات المتخطّاة: ١");

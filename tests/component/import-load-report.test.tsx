@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
-import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
+import { type OpenDataset, openDataset } from "../../src/data/open-dataset.ts";
 import { LoadReport, LoadReportButton } from "../../src/features/import/load-report.tsx";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
@@ -11,13 +11,13 @@ import { bundledLocator } from "../support/disk.ts";
 import { captureDownloads } from "../support/downloads.ts";
 import { datasetText, validRecord } from "../support/records.ts";
 
-function loadFixture(name: string): LoadedDataset {
+function loadFixture(name: string): OpenDataset {
   const result = parseDatasetFile(readFileSync(`tests/fixtures/import/${name}`, "utf8"), name, bundledLocator());
   if (!result.ok) throw new Error(result.error.message);
-  return result;
+  return openDataset(result);
 }
 
-function renderWith(dataset: LoadedDataset | null, ui = <LoadReportButton />, lang: "en" | "ar" = "en") {
+function renderWith(dataset: OpenDataset | null, ui = <LoadReportButton />, lang: "en" | "ar" = "en") {
   const store = createAppStore({ load: { status: "ready" }, dataset, lang });
   return render(<StoreProvider store={store}>{ui}</StoreProvider>);
 }
@@ -57,7 +57,7 @@ describe("the load report", () => {
     );
     const result = parseDatasetFile(datasetText([...records, validRecord()]), "paris.json", bundledLocator());
     if (!result.ok) throw new Error(result.error.message);
-    renderWith(result, <LoadReport />);
+    renderWith(openDataset(result), <LoadReport />);
     expect(screen.getByText("41 records: location: coordinates outside Syria")).toBeInTheDocument();
     expect(screen.getByText("Records read")).toBeInTheDocument();
   });
@@ -80,7 +80,7 @@ describe("the load report", () => {
     const hostile = '<img src=x onerror="alert(1)">';
     const result = parseDatasetFile(datasetText([validRecord({ [hostile]: 1 })]), "x.json", bundledLocator());
     if (!result.ok) throw new Error(result.error.message);
-    const { container } = renderWith(result, <LoadReport />);
+    const { container } = renderWith(openDataset(result), <LoadReport />);
     expect(container).toHaveTextContent(`unknown field(s): ${hostile}`);
     expect(container.querySelector("img")).toBeNull();
   });
@@ -88,7 +88,7 @@ describe("the load report", () => {
   it("says when everything loaded, and offers no empty report", () => {
     const result = parseDatasetFile(datasetText([validRecord()]), "one.json", bundledLocator());
     if (!result.ok) throw new Error(result.error.message);
-    renderWith(result, <LoadReport />);
+    renderWith(openDataset(result), <LoadReport />);
     expect(screen.getByText("Every row was loaded, with nothing to note.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Download/ })).toBeNull();
   });

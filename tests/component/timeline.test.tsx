@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Geography } from "../../src/data/geography.ts";
-import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
+import { openDataset } from "../../src/data/open-dataset.ts";
 import { formatDay, parseIsoDate } from "../../src/domain/dates.ts";
 import type { SecurityEvent } from "../../src/domain/event.ts";
 import { NO_FILTERS } from "../../src/domain/filters.ts";
@@ -80,13 +80,13 @@ const GEOGRAPHY: Geography = {
 };
 
 function storeWith(events: SecurityEvent[], state: Partial<AppState> = {}): AppStoreApi {
-  const dataset: LoadedDataset = {
+  const dataset = openDataset({
     format: "json-v1",
     metadata: { title: "Timeline test" },
     events,
     problems: [],
     recordCount: events.length,
-  };
+  });
   return createAppStore({ load: { status: "ready" }, dataset, geography: GEOGRAPHY, lang: "en", ...state });
 }
 

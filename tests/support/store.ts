@@ -1,3 +1,4 @@
+import { openDataset } from "../../src/data/open-dataset.ts";
 import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
 import { parseDatasetText } from "../../src/data/validate-dataset.ts";
 import { type AppState, createAppStore } from "../../src/state/store.ts";
@@ -16,7 +17,7 @@ export function loadRecords(records: Record<string, unknown>[]): LoadedDataset {
 export function readyStore(records: Record<string, unknown>[], state: Partial<AppState> = {}) {
   return createAppStore({
     load: { status: "ready" },
-    dataset: loadRecords(records),
+    dataset: openDataset(loadRecords(records)),
     geography: readGeography(),
     ...state,
   });

@@ -38,8 +38,7 @@ function NameList({ names, empty }: { names: readonly string[]; empty: string })
 
 function EventLink({ index, position, onPick }: { index: EventIndex; position: number; onPick: (id: string) => void }) {
   const lang = useLanguage();
-  const event = index.events[position];
-  if (!event) return null;
+  const event = index.eventAt(position);
   return (
     <button type="button" className="event-link" onClick={() => onPick(event.id)}>
       <TypeSymbol
@@ -94,7 +93,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
   const governorate = event.admin1 ? governorateByCode(event.admin1) : null;
   const count = (value: number | null | undefined) =>
     value === null || value === undefined ? <span className="muted">{t.notReported}</span> : formatNumber(value, lang);
-  const neighbour = (p: number | null) => (p === null ? null : (index.events[p]?.id ?? null));
+  const neighbour = (p: number | null) => (p === null ? null : index.idAt(p));
   // Earlier events lie to the left in English, to the right in Arabic.
   const arrows = lang === "ar" ? { back: "→", forward: "←" } : { back: "←", forward: "→" };
   const previousId = neighbour(order?.previous ?? null);

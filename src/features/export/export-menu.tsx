@@ -18,8 +18,7 @@ export function shownEvents(state: AppState): SecurityEvent[] {
   const query = selectQuery(state);
   if (!index || !query) return [];
   const events: SecurityEvent[] = new Array(query.positions.length);
-  for (let i = 0; i < query.positions.length; i++)
-    events[i] = index.events[query.positions[i] as number] as SecurityEvent;
+  for (let i = 0; i < query.positions.length; i++) events[i] = index.eventAt(query.positions[i] as number);
   return events;
 }
 

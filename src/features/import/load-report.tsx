@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { exportFileName } from "../../data/export/export-file-name.ts";
 import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
-import { DATASET_FORMATS, type DatasetFormat, type LoadedDataset } from "../../data/validate-dataset.ts";
+import type { OpenDataset } from "../../data/open-dataset.ts";
+import { DATASET_FORMATS, type DatasetFormat } from "../../data/validate-dataset.ts";
 import { NO_FILTERS } from "../../domain/filters.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
@@ -50,7 +51,7 @@ function Groups({ groups, unit, tone }: { groups: ProblemGroup[]; unit: RowUnit;
   );
 }
 
-function reportFileName(dataset: LoadedDataset): string {
+function reportFileName(dataset: OpenDataset): string {
   return exportFileName(`${dataset.metadata.title} load report`, NO_FILTERS, "csv");
 }
 
@@ -80,7 +81,7 @@ export function LoadReport({ headingId }: { headingId?: string }) {
         <dt>{t.rowsRead(unit)}</dt>
         <dd data-testid="load-report-read">{formatNumber(dataset.recordCount, lang)}</dd>
         <dt>{t.eventsLoaded}</dt>
-        <dd data-testid="load-report-loaded">{formatNumber(dataset.events.length, lang)}</dd>
+        <dd data-testid="load-report-loaded">{formatNumber(dataset.index.size, lang)}</dd>
         <dt>{t.rowsSkipped(unit)}</dt>
         <dd data-testid="load-report-skipped">{formatNumber(summary.skippedRows, lang)}</dd>
         <dt>{t.warnings}</dt>

@@ -14,6 +14,11 @@ import "./event-list.css";
 
 const NO_POSITIONS = new Uint32Array(0);
 const OVERSCAN = 6;
+/**
+ * Rows the list shows at most. Beyond this a list is for scrolling past, not reading; browsers
+ * also cap an element's height (a million rows would be ~50 million pixels).
+ */
+export const LIST_LIMIT = 10_000;
 
 /**
  * The side column swaps the list for the details of the event picked from it, so the list
@@ -74,21 +79,27 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
     () => (index ? sortPositions(index, positions, sort, lang) : NO_POSITIONS),
     [index, positions, sort, lang],
   );
-  const idAt = useCallback((i: number) => index?.events[order[i] as number]?.id ?? null, [index, order]);
+  const rows = Math.min(order.length, LIST_LIMIT);
+  const idAt = useCallback(
+    (i: number) => (index && i >= 0 && i < rows ? index.idAt(order[i] as number) : null),
+    [index, order, rows],
+  );
   const rankOf = useCallback(
     (id: string | null) => {
       const position = id === null ? undefined : index?.positionOf(id);
-      return position === undefined ? -1 : order.indexOf(position);
+      const rank = position === undefined ? -1 : order.indexOf(position);
+      return rank < rows ? rank : -1;
     },
-    [index, order],
+    [index, order, rows],
   );
   const activeIndex = useMemo(() => rankOf(activeId), [rankOf, activeId]);
 
   const virtualizer = useVirtualizer({
-    count: order.length,
+    count: rows,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => idAt(i) ?? i,
+    // Positions name events uniquely in a dataset, and cost nothing to read.
+    getItemKey: (i) => order[i] ?? i,
     overscan: OVERSCAN,
     initialRect: { width: 360, height: 8 * ROW_HEIGHT },
   });
@@ -154,7 +165,7 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const count = order.length;
+    const count = rows;
     if (count === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
     const from = activeIndex;
@@ -194,9 +205,9 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
 
   // Entering the list makes a row active without scrolling: the selected one, else the first in view.
   const onFocus = () => {
-    if (activeIndex >= 0 || order.length === 0) return;
+    if (activeIndex >= 0 || rows === 0) return;
     const selectedRank = rankOf(selectedId);
-    const firstInView = Math.min(order.length - 1, Math.ceil((scrollRef.current?.scrollTop ?? 0) / ROW_HEIGHT));
+    const firstInView = Math.min(rows - 1, Math.ceil((scrollRef.current?.scrollTop ?? 0) / ROW_HEIGHT));
     const id = idAt(selectedRank >= 0 ? selectedRank : firstInView);
     if (id !== null) setActiveId(id);
   };
@@ -235,15 +246,14 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
         >
           <div role="presentation" className="event-list-sizer" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
-              const event = index.events[order[item.index] as number];
-              if (!event) return null;
+              const event = index.eventAt(order[item.index] as number);
               return (
                 <EventRow
                   key={item.key}
                   event={event}
                   domId={optionDomId(idPrefix, event.id)}
                   rank={item.index}
-                  setSize={order.length}
+                  setSize={rows}
                   start={item.start}
                   selected={event.id === selectedId}
                   active={item.index === activeIndex}
@@ -258,6 +268,9 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
             })}
           </div>
         </div>
+      )}
+      {order.length > rows && (
+        <p className="event-list-limit">{t.limited(formatNumber(rows, lang), formatNumber(order.length, lang))}</p>
       )}
     </section>
   );

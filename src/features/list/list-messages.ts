@@ -4,6 +4,7 @@ import type { ListSort } from "../../url/url-state.ts";
 interface ListMessages {
   listLabel: string;
   count: (shown: string, total: string) => string;
+  limited: (rows: string, matches: string) => string;
   sortLabel: string;
   sorts: Record<ListSort, string>;
   approx: string;
@@ -19,6 +20,8 @@ export const LIST_MESSAGES: Messages<ListMessages> = {
   en: {
     listLabel: "Filtered events",
     count: (shown, total) => `${shown} of ${total} events`,
+    limited: (rows, matches) =>
+      `The list shows the first ${rows} of ${matches} in this order; the map and timeline show them all. Narrow the filters or change the order to list others.`,
     sortLabel: "Sort",
     sorts: {
       newest: "Newest first",
@@ -37,6 +40,8 @@ export const LIST_MESSAGES: Messages<ListMessages> = {
   ar: {
     listLabel: "الأحداث المطابقة",
     count: (shown, total) => `${shown} من أصل ${total} حدثًا`,
+    limited: (rows, matches) =>
+      `تعرض القائمة أول ${rows} من ${matches} بهذا الترتيب، وتعرضها الخريطة والخط الزمني كلها. ضيّق المرشّحات أو غيّر الترتيب لعرض غيرها.`,
     sortLabel: "الترتيب",
     sorts: {
       newest: "الأحدث أولًا",

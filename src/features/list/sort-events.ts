@@ -45,7 +45,7 @@ export function sortPositions(index: EventIndex, positions: Uint32Array, sort: L
   const newest = newestFirst(index, positions);
   if (sort === "newest") return newest;
 
-  const items = Array.from(newest, (p) => ({ p, event: index.events[p] as SecurityEvent }));
+  const items = Array.from(newest, (p) => ({ p, event: index.eventAt(p) }));
   if (sort === "place") {
     const collator = new Intl.Collator(LOCALES[lang], { sensitivity: "base", numeric: true });
     const keyed = items.map((item) => ({

@@ -61,8 +61,7 @@ function memberList(
   title.textContent = heading;
   const list = document.createElement("ul");
   for (const position of members.slice().reverse().slice(0, 50)) {
-    const event = index.events[position];
-    if (!event) continue;
+    const event = index.eventAt(position);
     const item = document.createElement("li");
     const button = document.createElement("button");
     button.type = "button";
@@ -121,6 +120,11 @@ export function EventLayer() {
       // Event text in the dataset's language, or its Arabic version when there is one.
       const titleOf = (e: SecurityEvent) => (lang === "ar" && e.titleAr ? e.titleAr : e.title);
       const select = (id: string) => store.getState().select(id, "map");
+      // Single-event markers are keyed by position, which names another event in another dataset.
+      if (paintedIndexRef.current !== index) {
+        for (const { marker } of markers.values()) marker.remove();
+        markers.clear();
+      }
       const seen = new Set<string>();
       for (const item of items) {
         const signature = item.kind === "cluster" ? `${item.count}:${lang}` : `${lang}`;
@@ -144,7 +148,7 @@ export function EventLayer() {
       }
 
       function eventMarker(idx: EventIndex, position: number): L.Marker {
-        const event = idx.events[position] as SecurityEvent;
+        const event = idx.eventAt(position);
         const element = eventMarkerElement(event);
         const marker = L.marker([event.location?.lat ?? 0, event.location?.lon ?? 0], {
           icon: L.divIcon({

@@ -37,7 +37,7 @@ export function SelectionLayer() {
   useEffect(
     function showSelected() {
       const position = selectedId === null ? undefined : index?.positionOf(selectedId);
-      const event = position === undefined ? undefined : index?.events[position];
+      const event = position === undefined ? undefined : index?.eventAt(position);
       if (!event) return;
       const marker = haloMarker(event, "selected-marker");
       marker?.addTo(map);
@@ -57,7 +57,7 @@ export function SelectionLayer() {
     function keepAboveTheSheet() {
       // On a phone the details are a sheet over the foot of the map: bring the event above it.
       const position = selectedId === null ? undefined : index?.positionOf(selectedId);
-      const location = position === undefined ? null : (index?.events[position]?.location ?? null);
+      const location = position === undefined ? null : (index?.eventAt(position).location ?? null);
       if (!phone || !location) return;
       const frame = requestAnimationFrame(() => {
         const box = map.getContainer().getBoundingClientRect();
@@ -76,7 +76,7 @@ export function SelectionLayer() {
   useEffect(
     function showHovered() {
       const position = hoveredId === null ? undefined : index?.positionOf(hoveredId);
-      const event = position === undefined ? undefined : index?.events[position];
+      const event = position === undefined ? undefined : index?.eventAt(position);
       if (!event || hoveredId === selectedId) return;
       const marker = haloMarker(event, "hovered-marker");
       marker?.addTo(map);

@@ -22,6 +22,7 @@ function progressText(
         label: t.reading(
           megabytes(progress.loaded, lang, t),
           progress.total ? megabytes(progress.total, lang, t) : null,
+          progress.records ? formatNumber(progress.records, lang) : null,
         ),
         fraction: progress.total ? progress.loaded / progress.total : null,
       };
@@ -32,11 +33,6 @@ function progressText(
       };
     case "indexing":
       return { label: t.indexing, fraction: null };
-    case "receiving":
-      return {
-        label: t.preparing(formatNumber(progress.done, lang), formatNumber(progress.total, lang)),
-        fraction: progress.total ? progress.done / progress.total : null,
-      };
   }
 }
 

@@ -1,13 +1,13 @@
 import { useId, useState } from "react";
 import { describeProblem, type LoadProblem } from "../../data/load-problem.ts";
-import type { LoadedDataset } from "../../data/validate-dataset.ts";
+import type { OpenDataset } from "../../data/open-dataset.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import type { Language } from "../../url/url-state.ts";
 import { STATUS_MESSAGES } from "./status-messages.ts";
 
 function summaryLine(
-  dataset: LoadedDataset,
+  dataset: OpenDataset,
   errors: LoadProblem[],
   warnings: LoadProblem[],
   lang: Language,
@@ -15,14 +15,14 @@ function summaryLine(
 ): string {
   const skipped = new Set(errors.filter((p) => p.index !== undefined).map((p) => p.index)).size;
   const count = (n: number) => formatNumber(n, lang);
-  const parts = [t.eventsLoaded(dataset.events.length, count(dataset.events.length))];
+  const parts = [t.eventsLoaded(dataset.index.size, count(dataset.index.size))];
   if (skipped) parts.push(t.recordsSkipped(skipped, count(skipped)));
   if (warnings.length) parts.push(t.warnings(warnings.length, count(warnings.length)));
   return parts.join(lang === "ar" ? "، " : ", ");
 }
 
 /** "62 events loaded, 3 records skipped": with the reasons one click away. */
-export function LoadSummary({ dataset }: { dataset: LoadedDataset }) {
+export function LoadSummary({ dataset }: { dataset: OpenDataset }) {
   const t = useMessages(STATUS_MESSAGES);
   const lang = useLanguage();
   const [open, setOpen] = useState(false);

@@ -13,10 +13,9 @@ interface StatusMessages {
   geography: string;
   starting: string;
   megabytes: (amount: string) => string;
-  reading: (loaded: string, total: string | null) => string;
+  reading: (loaded: string, total: string | null, records: string | null) => string;
   checking: (done: string, total: string) => string;
   indexing: string;
-  preparing: (done: string, total: string) => string;
   cancel: string;
   // Load summary in the header
   eventsLoaded: (count: number, formatted: string) => string;
@@ -40,10 +39,10 @@ export const STATUS_MESSAGES: Messages<StatusMessages> = {
     geography: "map geography",
     starting: "Starting…",
     megabytes: (amount) => `${amount} MB`,
-    reading: (loaded, total) => `Reading: ${loaded}${total ? ` of ${total}` : ""}`,
+    reading: (loaded, total, records) =>
+      `Reading: ${loaded}${total ? ` of ${total}` : ""}${records ? ` · ${records} records checked` : ""}`,
     checking: (done, total) => `Checking records: ${done} of ${total}`,
     indexing: "Indexing…",
-    preparing: (done, total) => `Preparing the map: ${done} of ${total} events`,
     cancel: "Cancel",
     eventsLoaded: (count, n) => `${n} ${count === 1 ? "event" : "events"} loaded`,
     recordsSkipped: (count, n) => `${n} ${count === 1 ? "record" : "records"} skipped`,
@@ -64,10 +63,10 @@ export const STATUS_MESSAGES: Messages<StatusMessages> = {
     geography: "جغرافيا الخريطة",
     starting: "جارٍ البدء…",
     megabytes: (amount) => `${amount} ميغابايت`,
-    reading: (loaded, total) => `القراءة: ${loaded}${total ? ` من ${total}` : ""}`,
+    reading: (loaded, total, records) =>
+      `القراءة: ${loaded}${total ? ` من ${total}` : ""}${records ? ` · فُحص ${records} سجلًّا` : ""}`,
     checking: (done, total) => `فحص السجلات: ${done} من ${total}`,
     indexing: "جارٍ الفهرسة…",
-    preparing: (done, total) => `تجهيز الخريطة: ${done} من ${total} حدثًا`,
     cancel: "إلغاء",
     eventsLoaded: (_count, n) => `الأحداث المحمّلة: ${n}`,
     recordsSkipped: (_count, n) => `السجلات المتخطّاة: ${n}`,

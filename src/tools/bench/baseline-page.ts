@@ -16,9 +16,8 @@ export function baselinePageHtml(dataUrl: string): string {
 <script>
 (async () => {
   const response = await fetch(${JSON.stringify(dataUrl)});
-  const text = await response.text();
-  performance.mark("base:data-read");
-  const data = JSON.parse(text);
+  performance.mark("base:data-arrived");
+  const data = JSON.parse(await response.text());
   const map = L.map("map", { maxZoom: 18 }).fitBounds([[32.2, 35.6], [37.4, 42.5]]);
   const day = (d) => (d ? Math.floor(Date.parse(d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d) / 86400000) : null);
   const located = data.events.filter((e) => e.location);

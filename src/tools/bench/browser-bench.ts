@@ -1,7 +1,7 @@
 /**
  * Browser part of `npm run bench`: the built app and a Leaflet.markercluster baseline page, both
  * in headless Debian Chromium, loading the same synthetic dataset (100k and 1M events).
- * Measures: data read → first map paint, brush-step latency (input → painted frame, p95),
+ * Measures: data arriving (the response begins) → first map paint, brush-step latency (input → painted frame, p95),
  * the longest main-thread task during load, and the JS heap after load.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -86,7 +86,7 @@ async function measureApp(page: Page, size: number | "ucdp"): Promise<Sample> {
   await page.waitForFunction(() => performance.getEntriesByName("app:map-painted").length > 0, null, {
     timeout: LOAD_TIMEOUT,
   });
-  const paintMs = await markGap(page, "app:data-read", "app:map-painted");
+  const paintMs = await markGap(page, "app:data-arrived", "app:map-painted");
   const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   const heap = await heapMb(page);
   // Brush steps: set a year-wide range, then move it with the keyboard, one bin per key press.
@@ -117,7 +117,7 @@ async function measureBaseline(page: Page, size: number): Promise<Sample> {
     timeout: LOAD_TIMEOUT,
     polling: 500,
   });
-  const paintMs = await markGap(page, "base:data-read", "base:map-painted");
+  const paintMs = await markGap(page, "base:data-arrived", "base:map-painted");
   const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   const heap = await heapMb(page);
   const steps: number[] = [];
@@ -211,10 +211,13 @@ async function main(): Promise<void> {
     }
     await browser.close();
     console.log(
-      "\nBrowser (headless Chromium): data read → first map paint, brush step (median / p95), longest main-thread task, JS heap",
+      "\nBrowser (headless Chromium): data arriving → first map paint, brush step (median / p95), longest main-thread task, JS heap",
     );
     console.log(
-      table(["events", "page", "data → first paint", "brush step", "longest task", "heap", "app vs baseline"], rows),
+      table(
+        ["events", "page", "data arriving → first paint", "brush step", "longest task", "heap", "app vs baseline"],
+        rows,
+      ),
     );
   } finally {
     try {

@@ -1,0 +1,12 @@
+import { buildEventIndex, type EventIndex } from "../domain/event-index.ts";
+import type { LoadedDataset } from "./validate-dataset.ts";
+
+/** A dataset on screen: what the loader reported about the file, and its events as an index. */
+export interface OpenDataset extends Omit<LoadedDataset, "events"> {
+  index: EventIndex;
+}
+
+/** Opens a dataset whose events were parsed on the page (small files, tests). */
+export function openDataset({ events, ...report }: LoadedDataset): OpenDataset {
+  return { ...report, index: buildEventIndex(events) };
+}

@@ -1,0 +1,101 @@
+import type { EventRecord } from "./event.ts";
+import { normalizeText } from "./normalize-text.ts";
+
+/**
+ * Full-text search over every event's folded text (see normalizeText). The texts are joined
+ * into a few large strings so that a query is a handful of native `indexOf` scans, not one
+ * `includes` per event: at a million events that is the difference between a frame and a second.
+ */
+export interface TextSearchChunk {
+  /** Folded texts of consecutive positions, each followed by "\n". */
+  text: string;
+  /** Position of the chunk's first text. */
+  firstPosition: number;
+  /** Where each text starts in `text`. */
+  starts: Uint32Array;
+}
+
+export interface TextSearch {
+  /** Per position, 1 when the event's text holds every term (terms already folded). */
+  matching(terms: readonly string[]): Uint8Array;
+}
+
+/** The text an event is found by: titles, summaries, place, forces, targets and tags. */
+export function searchableText(record: EventRecord): string {
+  const location = record.location;
+  const parts = [record.title, record.titleAr, record.summary, record.summaryAr, location?.name, location?.nameAr];
+  return normalizeText(
+    [...parts, ...record.actors, ...record.targets, ...(record.tags ?? [])].filter(Boolean).join(" "),
+  );
+}
+
+const CHUNK_TEXTS = 50_000;
+
+/** Joins folded texts (in position order) into chunks. */
+export function textSearchChunks(
+  foldedTexts: readonly string[],
+  firstPosition = 0,
+  perChunk = CHUNK_TEXTS,
+): TextSearchChunk[] {
+  const chunks: TextSearchChunk[] = [];
+  for (let from = 0; from < foldedTexts.length; from += perChunk) {
+    const texts = foldedTexts.slice(from, from + perChunk);
+    const starts = new Uint32Array(texts.length);
+    let offset = 0;
+    texts.forEach((text, k) => {
+      starts[k] = offset;
+      offset += text.length + 1;
+    });
+    chunks.push({ text: `${texts.join("\n")}\n`, firstPosition: firstPosition + from, starts });
+  }
+  return chunks;
+}
+
+/** Index of the text holding character `at`: the last start at or before it. */
+function textAt(starts: Uint32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function textSearchFromChunks(chunks: readonly TextSearchChunk[], size: number): TextSearch {
+  let last: { key: string; mask: Uint8Array } | null = null;
+  return {
+    matching(allTerms) {
+      const terms = allTerms.slice(0, 250); // hits are counted in bytes
+      const key = terms.join("\n");
+      if (last?.key === key) return last.mask;
+      const hits = new Uint8Array(size);
+      terms.forEach((term, t) => {
+        for (const chunk of chunks) {
+          const { text, starts, firstPosition } = chunk;
+          let from = 0;
+          for (;;) {
+            const at = text.indexOf(term, from);
+            if (at < 0) break;
+            const k = textAt(starts, at);
+            const p = firstPosition + k;
+            // A text counts only if it held every earlier term too; each term counts once per text.
+            if (hits[p] === t) hits[p] = t + 1;
+            from = k + 1 < starts.length ? (starts[k + 1] as number) : text.length;
+          }
+        }
+      });
+      const mask = new Uint8Array(size);
+      const all = terms.length;
+      for (let p = 0; p < size; p++) if (hits[p] === all) mask[p] = 1;
+      last = { key, mask };
+      return mask;
+    },
+  };
+}
+
+/** Builds the search in place, for datasets small enough to fold on the page. */
+export function buildTextSearch(records: readonly EventRecord[]): TextSearch {
+  return textSearchFromChunks(textSearchChunks(records.map(searchableText)), records.length);
+}
