@@ -1,4 +1,4 @@
-import { DATE_PRECISIONS, type EventRecord, type SecurityEvent } from "../domain/event.ts";
+import { DATE_PRECISIONS, type SecurityEvent } from "../domain/event.ts";
 import {
   type IndexColumns,
   NamesCollector,
@@ -8,16 +8,12 @@ import {
   typeSlot,
 } from "../domain/event-index.ts";
 import type { EncodedEvents } from "../domain/event-store.ts";
-import type { ResolvedFields } from "../domain/resolve-event.ts";
+import { type CheckedBatch, rawSearchText } from "./check-batch.ts";
+import type { LoadProblem } from "./load-problem.ts";
+import type { RecordChecker } from "./validate-dataset.ts";
 
+const NO_PROBLEMS: readonly LoadProblem[] = [];
 const PRECISION_SLOT = new Map<string, number>(DATE_PRECISIONS.map((precision, slot) => [precision, slot]));
-
-/** The raw text an event is searched by; folded later (see text-search.ts), off the critical path. */
-function rawSearchText(record: EventRecord): string {
-  const location = record.location;
-  const parts = [record.title, record.titleAr, record.summary, record.summaryAr, location?.name, location?.nameAr];
-  return [...parts, ...record.actors, ...record.targets, ...(record.tags ?? [])].filter(Boolean).join(" ");
-}
 
 export interface BuiltDataset {
   columns: IndexColumns;
@@ -26,9 +22,22 @@ export interface BuiltDataset {
   searchTexts: string[];
 }
 
+/** Maps a batch's name ids to a collector's, registering a name only when an event uses it. */
+function nameMapper(collector: NamesCollector, names: readonly string[]): (batchId: number) => number {
+  const mapped = new Int32Array(names.length).fill(-1);
+  return (batchId) => {
+    let id = mapped[batchId] as number;
+    if (id < 0) {
+      id = collector.idOf(names[batchId] as string);
+      mapped[batchId] = id;
+    }
+    return id;
+  };
+}
+
 /**
- * Collects checked records one at a time, in load order, as columns and encoded bytes, never
- * keeping the records themselves; `finish` sorts them into the index's date order.
+ * Collects the kept records in load order as columns and byte ranges, never the records
+ * themselves; `finish` sorts them into the index's date order.
  */
 export class DatasetBuilder {
   private readonly startDay: number[] = [];
@@ -52,40 +61,82 @@ export class DatasetBuilder {
     return this.ids.length;
   }
 
-  /**
-   * Adds a record. `bytes` is its range in the file when the record is stored as read;
-   * without it the record is re-encoded.
-   */
-  add(record: EventRecord, resolved: ResolvedFields, bytes: { start: number; end: number } | null): void {
-    this.startDay.push(resolved.startDay ?? Number.NaN);
-    this.endDay.push(resolved.endDay ?? 0);
-    this.precision.push(PRECISION_SLOT.get(resolved.datePrecision) ?? 0);
-    this.region.push(resolved.admin1 ? regionSlot(resolved.admin1) : REGION_NONE);
-    this.type.push(typeSlot(record.type));
-    this.lat.push(record.location ? record.location.lat : Number.NaN);
-    this.lon.push(record.location ? record.location.lon : Number.NaN);
-    this.actors.add(record.actors);
-    this.targets.add(record.targets);
-    this.ids.push(record.id);
-    this.searchTexts.push(rawSearchText(record));
-    if (bytes) {
-      this.start.push(bytes.start);
-      this.end.push(bytes.end);
-    } else {
-      const encoded = this.encoder.encode(JSON.stringify(record));
-      this.extraParts.push(encoded);
-      // Shifted past the file's bytes in finish(), once their length is known.
-      this.start.push(-1 - this.extraLength);
-      this.extraLength += encoded.length;
-      this.end.push(-1 - this.extraLength);
+  /** Admits a checked batch's records in file order (see RecordChecker.admit) and adds those kept. */
+  addBatch(batch: CheckedBatch, checker: RecordChecker): void {
+    const ids = batch.ids.split("\n");
+    const actorId = nameMapper(this.actors, batch.names);
+    const targetId = nameMapper(this.targets, batch.names);
+    let problem = 0;
+    let replacement = 0;
+    let slot = 0;
+    let searchOffset = 0;
+    let reencoded = 0;
+    for (let k = 0; k < batch.count; k++) {
+      const index = batch.from + k;
+      const first = problem;
+      while (batch.problems[problem]?.index === index) problem++;
+      const id = ids[k] || null;
+      const resolved = batch.resolved[k] === 1;
+      const problems = first === problem ? NO_PROBLEMS : batch.problems.slice(first, problem);
+      const kept = checker.admit(index, id, resolved, problems);
+      while (batch.replacementProblems[replacement]?.index === index)
+        checker.problems.push(batch.replacementProblems[replacement++] as LoadProblem);
+      if (!resolved) continue;
+      const searchLength = batch.searchLengths[slot] as number;
+      const asRead = (batch.start[slot] as number) >= 0;
+      if (kept) {
+        this.startDay.push(batch.startDay[slot] as number);
+        this.endDay.push(batch.endDay[slot] as number);
+        this.precision.push(batch.precision[slot] as number);
+        this.region.push(batch.region[slot] as number);
+        this.type.push(batch.type[slot] as number);
+        this.lat.push(batch.lat[slot] as number);
+        this.lon.push(batch.lon[slot] as number);
+        for (let a = batch.actorOffsets[slot] as number; a < (batch.actorOffsets[slot + 1] as number); a++)
+          this.actors.push(actorId(batch.actorIds[a] as number));
+        this.actors.endEvent();
+        for (let t = batch.targetOffsets[slot] as number; t < (batch.targetOffsets[slot + 1] as number); t++)
+          this.targets.push(targetId(batch.targetIds[t] as number));
+        this.targets.endEvent();
+        this.ids.push(id as string);
+        this.searchTexts.push(batch.searchText.slice(searchOffset, searchOffset + searchLength));
+        if (asRead) {
+          this.start.push(batch.start[slot] as number);
+          this.end.push(batch.end[slot] as number);
+        } else this.addEncoded(batch.reencoded[reencoded] as string);
+      }
+      if (!asRead) reencoded++;
+      searchOffset += searchLength;
+      slot++;
     }
   }
 
+  /** Adds an event read by the whole-file reader (other formats); it is stored re-encoded. */
   addEvent(event: SecurityEvent): void {
-    this.add(event, event, null);
+    this.startDay.push(event.startDay ?? Number.NaN);
+    this.endDay.push(event.endDay ?? 0);
+    this.precision.push(PRECISION_SLOT.get(event.datePrecision) ?? 0);
+    this.region.push(event.admin1 ? regionSlot(event.admin1) : REGION_NONE);
+    this.type.push(typeSlot(event.type));
+    this.lat.push(event.location ? event.location.lat : Number.NaN);
+    this.lon.push(event.location ? event.location.lon : Number.NaN);
+    this.actors.add(event.actors);
+    this.targets.add(event.targets);
+    this.ids.push(event.id);
+    this.searchTexts.push(rawSearchText(event));
+    this.addEncoded(JSON.stringify(event));
   }
 
-  /** Sorts into date order; `fileBytes` are the bytes the ranges given to `add` point into. */
+  private addEncoded(json: string): void {
+    const encoded = this.encoder.encode(json);
+    this.extraParts.push(encoded);
+    // Negative until finish() knows the file's length, which these ranges then follow.
+    this.start.push(-1 - this.extraLength);
+    this.extraLength += encoded.length;
+    this.end.push(-1 - this.extraLength);
+  }
+
+  /** Sorts into date order; `fileBytes` are the bytes the file ranges point into. */
   finish(fileBytes: Uint8Array): BuiltDataset {
     const size = this.size;
     const { columns, order } = sortIntoColumns({

@@ -1,7 +1,7 @@
 import type { DatasetMetadata } from "../domain/event.ts";
 import type { RegionLocator } from "../domain/region-locator.ts";
+import { type BatchJob, type CheckedBatch, checkBatch } from "./check-batch.ts";
 import { DatasetBuilder } from "./dataset-builder.ts";
-import { replacementCharProblem } from "./import/geojson.ts";
 import { isPlainObject, own, stripBom } from "./import/import-text.ts";
 import { JsonEventsScanner } from "./json-events-scanner.ts";
 import type { LoadProblem } from "./load-problem.ts";
@@ -11,12 +11,28 @@ import { checkMetadata, RecordChecker } from "./validate-dataset.ts";
 const BATCH_RECORDS = 2_000;
 /** The first bytes are checked for binary content, as the whole-file path does. */
 const SNIFF_BYTES = 4096;
+/**
+ * Batches are shared out in turn, one here for every three per helper: this thread also scans
+ * and admits, about as much work again. A helper that falls this many batches behind gets no
+ * more until it catches up.
+ */
+const OWN_SHARE = 0;
+const HELPER_SHARE = 3;
+const HELPER_QUEUE = 8;
 
 export interface StreamedDataset {
   builder: DatasetBuilder;
   metadata: DatasetMetadata;
   problems: LoadProblem[];
   recordCount: number;
+}
+
+/** Checks batches on other threads. */
+export interface BatchHelper {
+  readonly threads: number;
+  /** Batches waiting on the least busy thread. */
+  readonly pending: number;
+  check(job: BatchJob): Promise<CheckedBatch | null>;
 }
 
 function looksBinary(bytes: Uint8Array, end: number): boolean {
@@ -29,28 +45,38 @@ function looksBinary(bytes: Uint8Array, end: number): boolean {
 }
 
 /**
- * Reads a format v1 file while it arrives: records are found by the scanner, parsed in
- * batches, checked and added to the index builder, so reading, parsing and indexing overlap and
- * the file is never held as one string or as a million objects. Gives up (returns null from
- * `finish`) on anything unusual; the caller then reads the file whole, the ordinary way.
+ * Reads a format v1 file while it arrives: records are found by the scanner, parsed and checked
+ * in batches (here, and on a helper thread when there is one) and admitted in file order into the
+ * index builder, so reading, parsing and indexing overlap and the file is never held as one string
+ * or as a million objects. Gives up (null from `finish`) on anything unusual; the caller then
+ * reads the file whole, the ordinary way, which words any error.
  */
 export class JsonV1Stream {
   private readonly scanner = new JsonEventsScanner();
   private readonly decoder = new TextDecoder();
-  private readonly checker: RecordChecker;
-  readonly builder = new DatasetBuilder();
-  private next = 0;
+  private readonly checker = new RecordChecker(null);
+  private readonly builder = new DatasetBuilder();
+  /** Next record to put in a batch, next batch number, next batch to admit. */
+  private nextRecord = 0;
+  private nextBatch = 0;
+  private nextAdmit = 0;
+  private readonly done = new Map<number, CheckedBatch | null>();
+  private readonly outstanding = new Set<Promise<void>>();
+  private admitted = 0;
   private gaveUp = false;
 
-  constructor(locator: RegionLocator) {
-    this.checker = new RecordChecker(locator);
-  }
+  constructor(
+    private readonly locator: RegionLocator,
+    private readonly helper: BatchHelper | null = null,
+    private readonly batchRecords = BATCH_RECORDS,
+  ) {}
 
+  /** Records checked and admitted so far, for progress. */
   get recordsChecked(): number {
-    return this.next;
+    return this.admitted;
   }
 
-  /** Scans bytes[0 .. end) (earlier bytes unchanged) and checks every complete batch. */
+  /** Scans bytes[0 .. end) (earlier bytes unchanged) and sends every complete batch to be checked. */
   feed(bytes: Uint8Array, end: number): void {
     if (this.gaveUp) return;
     if (this.scanner.arrayOpen < 0 && looksBinary(bytes, end)) {
@@ -58,12 +84,13 @@ export class JsonV1Stream {
       return;
     }
     this.scanner.feed(bytes, end);
-    this.checkBatches(bytes, false);
+    this.dispatch(bytes, false);
   }
 
   /** After the last byte: the dataset, or null when the file must be read the ordinary way. */
-  finish(bytes: Uint8Array, file: string): StreamedDataset | null {
-    if (!this.gaveUp) this.checkBatches(bytes, true);
+  async finish(bytes: Uint8Array, file: string): Promise<StreamedDataset | null> {
+    if (!this.gaveUp) this.dispatch(bytes, true);
+    await Promise.all(this.outstanding);
     const scanner = this.scanner;
     if (this.gaveUp || !scanner.complete) return null;
     let skeleton: unknown;
@@ -86,45 +113,43 @@ export class JsonV1Stream {
     };
   }
 
-  private checkBatches(bytes: Uint8Array, final: boolean): void {
+  private dispatch(bytes: Uint8Array, final: boolean): void {
     const elements = this.scanner.elements;
     const found = elements.length / 2;
-    while (!this.gaveUp && (found - this.next >= BATCH_RECORDS || (final && this.next < found))) {
-      const to = Math.min(found, this.next + BATCH_RECORDS);
-      this.checkBatch(bytes, this.next, to);
-      this.next = to;
+    while (!this.gaveUp && (found - this.nextRecord >= this.batchRecords || (final && this.nextRecord < found))) {
+      const from = this.nextRecord;
+      const to = Math.min(found, from + this.batchRecords);
+      this.nextRecord = to;
+      const batch = this.nextBatch++;
+      const ranges = Float64Array.from(elements.slice(2 * from, 2 * to));
+      const helper = this.helper;
+      const turn = helper ? batch % (OWN_SHARE + HELPER_SHARE * helper.threads) : 0;
+      if (helper && turn >= OWN_SHARE && helper.pending < HELPER_QUEUE) {
+        const first = ranges[0] as number;
+        const last = ranges[ranges.length - 1] as number;
+        // A copy of just these bytes: the buffer itself keeps growing here.
+        const job: BatchJob = { from, base: first, bytes: bytes.slice(first, last), ranges };
+        const settled = helper.check(job).then(
+          (result) => this.settle(batch, result),
+          () => this.settle(batch, null),
+        );
+        this.outstanding.add(settled);
+        settled.then(() => this.outstanding.delete(settled));
+      } else this.settle(batch, checkBatch({ from, base: 0, bytes, ranges }, this.locator, this.decoder));
     }
   }
 
-  private checkBatch(bytes: Uint8Array, from: number, to: number): void {
-    const elements = this.scanner.elements;
-    const text = this.decoder.decode(bytes.subarray(elements[2 * from], elements[2 * to - 1]));
-    let records: unknown[];
-    try {
-      records = JSON.parse(`[${text}]`);
-    } catch {
-      this.gaveUp = true; // the whole-file parse words the error
-      return;
-    }
-    if (records.length !== to - from) {
-      this.gaveUp = true;
-      return;
-    }
-    const replacementChars = text.includes("\uFFFD");
-    for (let k = 0; k < records.length; k++) {
-      const index = from + k;
-      const raw = records[k];
-      const checked = this.checker.check(raw, index);
-      if (replacementChars) {
-        const id = isPlainObject(raw) && typeof raw.id === "string" ? raw.id.slice(0, 120) : undefined;
-        const problem = replacementCharProblem(raw, index, id);
-        if (problem) this.checker.problems.push(problem);
-      }
-      if (!checked) continue;
-      const bytesRange = checked.asRead
-        ? { start: elements[2 * index] as number, end: elements[2 * index + 1] as number }
-        : null;
-      this.builder.add(checked.record, checked.resolved, bytesRange);
+  /** Records a checked batch (null: it did not parse) and admits every batch now next in order. */
+  private settle(batch: number, result: CheckedBatch | null): void {
+    this.done.set(batch, result);
+    while (this.done.has(this.nextAdmit)) {
+      const ready = this.done.get(this.nextAdmit);
+      this.done.delete(this.nextAdmit);
+      this.nextAdmit++;
+      if (!ready) this.gaveUp = true;
+      if (this.gaveUp) continue;
+      this.builder.addBatch(ready as CheckedBatch, this.checker);
+      this.admitted += (ready as CheckedBatch).count;
     }
   }
 }

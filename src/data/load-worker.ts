@@ -3,6 +3,7 @@ import { transferablesOf } from "../domain/event-index.ts";
 import { encodedTransferables } from "../domain/event-store.ts";
 import { normalizeText } from "../domain/normalize-text.ts";
 import { textSearchChunks } from "../domain/text-search.ts";
+import { startBatchHelpers } from "./batch-helpers.ts";
 import type { LoadReply, LoadRequest } from "./load-messages.ts";
 import { runLoadJob } from "./run-load-job.ts";
 
@@ -19,7 +20,10 @@ const SEARCH_CHUNK = 50_000;
 self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const { source, governorates } = event.data;
   try {
-    const result = await runLoadJob(source, governorates, (progress) => reply({ type: "progress", progress }));
+    const helpers = startBatchHelpers(governorates);
+    const result = await runLoadJob(source, governorates, (progress) => reply({ type: "progress", progress }), {
+      helper: helpers,
+    }).finally(() => helpers.stop());
     if (!result.ok) {
       reply({ type: "fatal", error: result.error });
       return;

@@ -14,6 +14,22 @@ export interface SourceBytes {
  */
 export type OnBytes = (bytes: Uint8Array, loaded: number) => number;
 
+/**
+ * Lets queued messages run. A stream that always has data ready resolves every read in a
+ * microtask, so without this the replies of helper threads would wait until the file is read.
+ */
+function yieldToMessages(): Promise<void> {
+  if (typeof MessageChannel === "undefined") return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 function tooBig(name: string, bytes: number): FatalLoadError {
   return {
     file: name,
@@ -53,6 +69,7 @@ async function readStream(
     if (loaded - lastReport > 1_000_000) {
       lastReport = loaded;
       onProgress({ phase: "reading", loaded, total, records });
+      await yieldToMessages();
     }
   }
   onProgress({ phase: "reading", loaded, total: total ?? loaded, records });

@@ -2,7 +2,7 @@ import type { DatasetMetadata } from "../domain/event.ts";
 import { createRegionLocator, type GovernorateCollection } from "../domain/region-locator.ts";
 import { type BuiltDataset, DatasetBuilder } from "./dataset-builder.ts";
 import { parseDatasetFile } from "./import/parse-dataset-file.ts";
-import { JsonV1Stream } from "./json-v1-stream.ts";
+import { type BatchHelper, JsonV1Stream } from "./json-v1-stream.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
 import { isFatal, readSource } from "./read-source.ts";
@@ -33,11 +33,15 @@ export async function runLoadJob(
   source: LoadSource,
   governorates: GovernorateCollection,
   onProgress: (progress: LoadProgress) => void,
-  fetchImpl: typeof fetch = fetch,
+  {
+    fetchImpl = fetch,
+    helper = null,
+    batchRecords,
+  }: { fetchImpl?: typeof fetch; helper?: BatchHelper | null; batchRecords?: number } = {},
 ): Promise<LoadJobResult> {
   const locator = createRegionLocator(governorates);
   let dataArrivedAt = Number.NaN;
-  const stream = new JsonV1Stream(locator);
+  const stream = new JsonV1Stream(locator, helper, batchRecords);
   const read = await readSource(
     source,
     onProgress,
@@ -51,7 +55,7 @@ export async function runLoadJob(
   if (isFatal(read)) return { ok: false, error: read };
   if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
 
-  const streamed = stream.finish(read.bytes, read.name);
+  const streamed = await stream.finish(read.bytes, read.name);
   if (streamed) {
     onProgress({ phase: "indexing" });
     const { builder, ...rest } = streamed;

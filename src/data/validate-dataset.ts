@@ -132,45 +132,67 @@ export interface CheckedRecord {
   asRead: boolean;
 }
 
+/** What a record's own content gives, before it is compared with other records. */
+export type ContentCheck =
+  | { valid: false; problems: LoadProblem[] }
+  | { valid: true; record: EventRecord; asRead: boolean; resolved: ResolvedFields | null; problems: LoadProblem[] };
+
+/** Checks one record on its own: the schema, then its dates and place. Pure, so any thread may run it. */
+export function checkRecordContent(raw: unknown, index: number, locator: RegionLocator): ContentCheck {
+  let record: EventRecord;
+  let asRead = true;
+  if (passesFastCheck(raw)) record = raw;
+  else {
+    const parsed = eventRecordSchema.safeParse(raw);
+    if (!parsed.success) return { valid: false, problems: schemaProblems(index, readableId(raw), parsed.error.issues) };
+    record = parsed.data;
+    asRead = false;
+  }
+  const { resolved, problems } = resolveRecord(record, index, locator);
+  return { valid: true, record, asRead, resolved, problems };
+}
+
 /**
- * Checks records one at a time, in file order, collecting the problems: the same rules whether
- * the file was parsed whole or streamed record by record.
+ * Checks records in file order, collecting the problems: the same rules whether the file was
+ * parsed whole, streamed, or checked in parallel batches and admitted here in order.
  */
 export class RecordChecker {
   readonly problems: LoadProblem[] = [];
   private readonly seenIds = new Map<string, number>();
 
-  constructor(private readonly locator: RegionLocator) {}
+  constructor(private readonly locator: RegionLocator | null) {}
+
+  /**
+   * Applies the rule across records (the first to use an id keeps it) to a record whose content
+   * was checked: `id` is null when it failed the schema. True when the record is kept.
+   */
+  admit(index: number, id: string | null, resolved: boolean, contentProblems: readonly LoadProblem[]): boolean {
+    if (id !== null) {
+      const firstIndex = this.seenIds.get(id);
+      if (firstIndex !== undefined) {
+        this.problems.push({
+          severity: "error",
+          index,
+          id,
+          field: "id",
+          message: `duplicate id (first used by record ${firstIndex + 1}); this record was skipped`,
+        });
+        return false;
+      }
+    }
+    for (const problem of contentProblems) this.problems.push(problem);
+    if (id === null || !resolved) return false;
+    this.seenIds.set(id, index);
+    return true;
+  }
 
   check(raw: unknown, index: number): CheckedRecord | null {
-    let record: EventRecord;
-    let asRead = true;
-    if (passesFastCheck(raw)) record = raw;
-    else {
-      const parsed = eventRecordSchema.safeParse(raw);
-      if (!parsed.success) {
-        this.problems.push(...schemaProblems(index, readableId(raw), parsed.error.issues));
-        return null;
-      }
-      record = parsed.data;
-      asRead = false;
-    }
-    const firstIndex = this.seenIds.get(record.id);
-    if (firstIndex !== undefined) {
-      this.problems.push({
-        severity: "error",
-        index,
-        id: record.id,
-        field: "id",
-        message: `duplicate id (first used by record ${firstIndex + 1}); this record was skipped`,
-      });
-      return null;
-    }
-    const { resolved, problems } = resolveRecord(record, index, this.locator);
-    for (const problem of problems) this.problems.push(problem);
-    if (!resolved) return null;
-    this.seenIds.set(record.id, index);
-    return { record, resolved, asRead };
+    if (!this.locator) throw new Error("RecordChecker.check needs a locator");
+    const content = checkRecordContent(raw, index, this.locator);
+    const id = content.valid ? content.record.id : null;
+    const kept = this.admit(index, id, content.valid && content.resolved !== null, content.problems);
+    if (!kept || !content.valid || !content.resolved) return null;
+    return { record: content.record, resolved: content.resolved, asRead: content.asRead };
   }
 }
 

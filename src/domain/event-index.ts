@@ -220,15 +220,28 @@ export class NamesCollector {
   add(names: readonly string[]): void {
     for (let k = 0; k < names.length; k++) {
       const name = names[k] as string;
-      if (k > 0 && names.indexOf(name) !== k) continue;
-      let id = this.idByName.get(name);
-      if (id === undefined) {
-        id = this.names.length;
-        this.names.push(name);
-        this.idByName.set(name, id);
-      }
-      this.ids.push(id);
+      if (k === 0 || names.indexOf(name) === k) this.ids.push(this.idOf(name));
     }
+    this.endEvent();
+  }
+
+  /** The provisional id of a name, registering it on first use. */
+  idOf(name: string): number {
+    let id = this.idByName.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.idByName.set(name, id);
+    }
+    return id;
+  }
+
+  /** Adds a name (by id) to the event being collected; call endEvent() after its last one. */
+  push(id: number): void {
+    this.ids.push(id);
+  }
+
+  endEvent(): void {
     this.offsets.push(this.ids.length);
   }
 }

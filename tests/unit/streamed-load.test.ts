@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type BatchJob, type CheckedBatch, checkBatch } from "../../src/data/check-batch.ts";
 import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
+import type { BatchHelper } from "../../src/data/json-v1-stream.ts";
 import { type LoadJobResult, runLoadJob } from "../../src/data/run-load-job.ts";
 import { type DatasetResult, validateDataset } from "../../src/data/validate-dataset.ts";
 import { assembleIndex, buildEventIndex, type EventIndex } from "../../src/domain/event-index.ts";
@@ -33,9 +35,46 @@ function chunkedFetch(bytes: Uint8Array, sizes: number[]): typeof fetch {
   };
 }
 
-async function streamed(text: string, sizes = [65_536]): Promise<LoadJobResult> {
+/**
+ * A helper "thread" in this process: it checks batches after random delays, so they come back
+ * out of order, and fails some outright when asked to.
+ */
+function fakeHelper(delays: number[], failEvery = 0): BatchHelper {
+  let pending = 0;
+  let calls = 0;
+  const decoder = new TextDecoder();
+  return {
+    threads: 1,
+    get pending() {
+      return pending;
+    },
+    check(job: BatchJob) {
+      pending++;
+      const call = calls++;
+      return new Promise<CheckedBatch | null>((resolve, reject) =>
+        setTimeout(
+          () => {
+            pending--;
+            if (failEvery && call % failEvery === failEvery - 1) reject(new Error("helper failed"));
+            else resolve(checkBatch(job, bundledLocator(), decoder));
+          },
+          delays[call % delays.length],
+        ),
+      );
+    },
+  };
+}
+
+async function streamed(
+  text: string,
+  sizes = [65_536],
+  options: { helper?: BatchHelper; batchRecords?: number } = {},
+): Promise<LoadJobResult> {
   const bytes = new TextEncoder().encode(text);
-  return runLoadJob({ kind: "url", url: "test.json" }, governorates, () => {}, chunkedFetch(bytes, sizes));
+  return runLoadJob({ kind: "url", url: "test.json" }, governorates, () => {}, {
+    fetchImpl: chunkedFetch(bytes, sizes),
+    ...options,
+  });
 }
 
 function indexOf(result: Extract<LoadJobResult, { ok: true }>): EventIndex {
@@ -150,6 +189,32 @@ describe("reading a format v1 file as it arrives", () => {
     ["CSV", "id,date\n1,2025-01-01\n"],
   ])("reads %s exactly as the whole-file reader does", async (_name, text) => {
     expectSameLoad(await streamed(text, [7]), parseDatasetFile(text, "test.json", bundledLocator()));
+  });
+
+  it("admits batches in file order whatever order a helper thread returns them in", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(anyElement, { maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 200 }),
+        async (events, delays, batchRecords, chunk) => {
+          const text = JSON.stringify({ title: "Random dataset", events });
+          const actual = await streamed(text, [chunk], { helper: fakeHelper(delays), batchRecords });
+          expectSameLoad(actual, parseDatasetFile(text, "test.json", bundledLocator()));
+          if (actual.ok) expect(actual.built.encoded.fileBytes.length).toBe(new TextEncoder().encode(text).length);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("falls back to the whole-file reader when a helper thread fails, with the same result", async () => {
+    const events = Array.from({ length: 30 }, (_, i) => validRecord({ id: `r${i}` }));
+    const text = JSON.stringify({ title: "t", events });
+    const actual = await streamed(text, [50], { helper: fakeHelper([1, 0, 2], 1), batchRecords: 4 });
+    expectSameLoad(actual, parseDatasetFile(text, "test.json", bundledLocator()));
+    if (actual.ok) expect(actual.built.encoded.fileBytes.length).toBe(0);
   });
 
   it("keeps the dataset's own metadata and reports metadata problems once", async () => {
