@@ -94,10 +94,13 @@ function LoadStatus() {
   const store = useAppStoreApi();
   const load = useAppStore((s) => s.load);
   const hasDataset = useAppStore((s) => s.dataset !== null);
+  const partial = useAppStore((s) => s.dataset?.partial === true);
   if (load.status === "loading")
     return (
-      <div className={hasDataset ? "load-overlay" : "load-screen"}>
-        <LoadProgressPanel what={load.what} progress={load.progress} onCancel={load.cancel} />
+      // Over the map while it waits for its first events, or while the first records of a large
+      // file can already be explored: a card, no dimming. Over another dataset: a modal overlay.
+      <div className={hasDataset && !partial ? "load-overlay" : "load-banner"}>
+        <LoadProgressPanel what={load.what} progress={load.progress} onCancel={load.cancel} showingPart={partial} />
       </div>
     );
   if (load.status === "failed" && hasDataset)
@@ -122,7 +125,8 @@ function Workspace({ panel, setPanel }: { panel: PhonePanel; setPanel(panel: Pho
   };
   const geography = useAppStore((s) => s.geography);
   const hasDataset = useAppStore((s) => s.dataset !== null);
-  if (!geography || !hasDataset)
+  // The map is drawn as soon as its geography is here, so the first events only add markers.
+  if (!geography || (!hasDataset && load.status !== "loading"))
     return (
       <main className="app-main-message">
         {load.status === "failed" ? <FatalErrorScreen error={load.error} /> : <LoadStatus />}

@@ -29,7 +29,12 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource): Promi
   // The worker resolves relative addresses against its own script: make them absolute here.
   const absolute: LoadSource =
     source.kind === "url" ? { kind: "url", url: new URL(source.url, window.location.href).href } : source;
-  const handle = startLoad(absolute, geography.governorates, (progress) => store.getState().setLoadProgress(progress));
+  const handle = startLoad(
+    absolute,
+    geography.governorates,
+    (progress) => store.getState().setLoadProgress(progress),
+    (partial) => store.getState().showPartial(partial),
+  );
   store.getState().startLoading(source.kind === "url" ? source.url : source.file.name, handle.cancel);
   const outcome = await handle.result;
   if (outcome.ok) {

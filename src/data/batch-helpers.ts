@@ -16,37 +16,44 @@ interface Helper {
  */
 export function startBatchHelpers(governorates: GovernorateCollection): BatchHelper & { stop(): void } {
   const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
-  const helpers: Helper[] = Array.from({ length: Math.max(2, Math.min(4, cores)) }, () => {
-    const worker = new Worker(new URL("./check-worker.ts", import.meta.url), {
-      type: "module",
-      name: "record-checker",
+  const count = Math.max(2, Math.min(4, cores));
+  // Started on the first batch, not before: a small file never needs them, and a large one's
+  // first records are checked (and painted) while they start.
+  let helpers: Helper[] = [];
+  const spawn = (): Helper[] =>
+    Array.from({ length: count }, () => {
+      const worker = new Worker(new URL("./check-worker.ts", import.meta.url), {
+        type: "module",
+        name: "record-checker",
+      });
+      const helper: Helper = { worker, waiting: new Map(), broken: false };
+      worker.onmessage = (event: MessageEvent<CheckReply>) => {
+        const resolve = helper.waiting.get(event.data.id);
+        helper.waiting.delete(event.data.id);
+        resolve?.(event.data.result);
+      };
+      worker.onerror = (error) => {
+        error.preventDefault();
+        helper.broken = true;
+        for (const resolve of helper.waiting.values()) resolve(null);
+        helper.waiting.clear();
+      };
+      const init: CheckRequest = { type: "init", governorates };
+      worker.postMessage(init);
+      return helper;
     });
-    const helper: Helper = { worker, waiting: new Map(), broken: false };
-    worker.onmessage = (event: MessageEvent<CheckReply>) => {
-      const resolve = helper.waiting.get(event.data.id);
-      helper.waiting.delete(event.data.id);
-      resolve?.(event.data.result);
-    };
-    worker.onerror = (error) => {
-      error.preventDefault();
-      helper.broken = true;
-      for (const resolve of helper.waiting.values()) resolve(null);
-      helper.waiting.clear();
-    };
-    const init: CheckRequest = { type: "init", governorates };
-    worker.postMessage(init);
-    return helper;
-  });
   let nextId = 0;
   const working = () => helpers.filter((helper) => !helper.broken);
   return {
-    threads: helpers.length,
+    threads: count,
     get pending() {
+      if (helpers.length === 0) return 0;
       const live = working();
       // Per helper, so that more helpers take more batches.
       return live.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...live.map((helper) => helper.waiting.size));
     },
     check(job: BatchJob) {
+      if (helpers.length === 0) helpers = spawn();
       const live = working();
       const helper = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a), live[0] as Helper);
       const id = nextId++;

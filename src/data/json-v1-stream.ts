@@ -20,6 +20,19 @@ const OWN_SHARE = 0;
 const HELPER_SHARE = 3;
 const HELPER_QUEUE = 8;
 
+/** Records checked before a first glimpse of a large file is shown; the rest follows. */
+const PREVIEW_RECORDS = 2_000;
+
+/** The first records of a file still loading, for a first paint long before the last byte. */
+export interface StreamPreview {
+  builder: DatasetBuilder;
+  /** The bytes the builder's records lie in (a copy of the start of the file). */
+  bytes: Uint8Array;
+  metadata: DatasetMetadata;
+  problems: LoadProblem[];
+  recordCount: number;
+}
+
 export interface StreamedDataset {
   builder: DatasetBuilder;
   metadata: DatasetMetadata;
@@ -65,10 +78,14 @@ export class JsonV1Stream {
   private admitted = 0;
   private gaveUp = false;
 
+  private previewed = false;
+  private file = "";
+
   constructor(
     private readonly locator: RegionLocator,
     private readonly helper: BatchHelper | null = null,
     private readonly batchRecords = BATCH_RECORDS,
+    private readonly onPreview: ((preview: StreamPreview) => void) | null = null,
   ) {}
 
   /** Records checked and admitted so far, for progress. */
@@ -77,7 +94,8 @@ export class JsonV1Stream {
   }
 
   /** Scans bytes[0 .. end) (earlier bytes unchanged) and sends every complete batch to be checked. */
-  feed(bytes: Uint8Array, end: number): void {
+  feed(bytes: Uint8Array, end: number, file = ""): void {
+    this.file = file;
     if (this.gaveUp) return;
     if (this.scanner.arrayOpen < 0 && looksBinary(bytes, end)) {
       this.gaveUp = true;
@@ -85,6 +103,28 @@ export class JsonV1Stream {
     }
     this.scanner.feed(bytes, end);
     this.dispatch(bytes, false);
+  }
+
+  /**
+   * What is loaded so far. The metadata is read from the text before the events array when it
+   * stands there, as it does in files this app writes; otherwise the file's name stands in.
+   */
+  private preview(bytes: Uint8Array): StreamPreview {
+    const elements = this.scanner.elements;
+    let metadata: DatasetMetadata = { title: this.file.split("/").pop() || "Dataset" };
+    try {
+      const head = JSON.parse(`${stripBom(this.decoder.decode(bytes.subarray(0, this.scanner.arrayOpen + 1)))}]}`);
+      if (isPlainObject(head)) metadata = checkMetadata(head, this.file).metadata;
+    } catch {
+      // The head alone is not a complete object: keep the file's name as the title.
+    }
+    return {
+      builder: this.builder,
+      bytes: bytes.slice(0, elements[2 * this.admitted - 1] ?? 0),
+      metadata,
+      problems: [...this.checker.problems],
+      recordCount: this.admitted,
+    };
   }
 
   /** After the last byte: the dataset, or null when the file must be read the ordinary way. */
@@ -124,7 +164,8 @@ export class JsonV1Stream {
       const ranges = Float64Array.from(elements.slice(2 * from, 2 * to));
       const helper = this.helper;
       const turn = helper ? batch % (OWN_SHARE + HELPER_SHARE * helper.threads) : 0;
-      if (helper && turn >= OWN_SHARE && helper.pending < HELPER_QUEUE) {
+      // The first batch is checked here: helpers are still starting, and it makes the first paint.
+      if (helper && batch > 0 && turn >= OWN_SHARE && helper.pending < HELPER_QUEUE) {
         const first = ranges[0] as number;
         const last = ranges[ranges.length - 1] as number;
         // A copy of just these bytes: the buffer itself keeps growing here.
@@ -136,6 +177,11 @@ export class JsonV1Stream {
         this.outstanding.add(settled);
         settled.then(() => this.outstanding.delete(settled));
       } else this.settle(batch, checkBatch({ from, base: 0, bytes, ranges }, this.locator, this.decoder));
+      // Before any more batches go out: the page paints these while the rest is checked.
+      if (!this.previewed && this.admitted >= PREVIEW_RECORDS && !this.gaveUp && this.onPreview) {
+        this.previewed = true;
+        this.onPreview(this.preview(bytes));
+      }
     }
   }
 

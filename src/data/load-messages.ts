@@ -30,5 +30,7 @@ export type LoadReply =
   | { type: "progress"; progress: LoadProgress }
   | { type: "fatal"; error: FatalLoadError }
   | { type: "dataset"; header: DatasetHeader; columns: IndexColumns; encoded: EncodedEvents }
+  /** The first records of a large file, to show while the rest loads; a "dataset" follows. */
+  | { type: "preview"; header: DatasetHeader; columns: IndexColumns; encoded: EncodedEvents }
   | { type: "search"; chunk: TextSearchChunk }
   | { type: "search-done" };

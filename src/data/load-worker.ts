@@ -23,6 +23,11 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     const helpers = startBatchHelpers(governorates);
     const result = await runLoadJob(source, governorates, (progress) => reply({ type: "progress", progress }), {
       helper: helpers,
+      onPreview: ({ header, built }) =>
+        reply({ type: "preview", header, columns: built.columns, encoded: built.encoded }, [
+          ...transferablesOf(built.columns),
+          ...encodedTransferables(built.encoded),
+        ]),
     }).finally(() => helpers.stop());
     if (!result.ok) {
       reply({ type: "fatal", error: result.error });

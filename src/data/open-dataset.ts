@@ -4,6 +4,8 @@ import type { LoadedDataset } from "./validate-dataset.ts";
 /** A dataset on screen: what the loader reported about the file, and its events as an index. */
 export interface OpenDataset extends Omit<LoadedDataset, "events"> {
   index: EventIndex;
+  /** Set while only the first records of a file are shown and the rest is still loading. */
+  partial?: boolean;
 }
 
 /** Opens a dataset whose events were parsed on the page (small files, tests). */

@@ -37,17 +37,40 @@ export async function runLoadJob(
     fetchImpl = fetch,
     helper = null,
     batchRecords,
-  }: { fetchImpl?: typeof fetch; helper?: BatchHelper | null; batchRecords?: number } = {},
+    onPreview = null,
+  }: {
+    fetchImpl?: typeof fetch;
+    helper?: BatchHelper | null;
+    batchRecords?: number;
+    /** Called once, with the first records of a large format v1 file, while the rest loads. */
+    onPreview?: ((preview: { header: DatasetHeader; built: BuiltDataset }) => void) | null;
+  } = {},
 ): Promise<LoadJobResult> {
   const locator = createRegionLocator(governorates);
   let dataArrivedAt = Number.NaN;
-  const stream = new JsonV1Stream(locator, helper, batchRecords);
+  const stream = new JsonV1Stream(
+    locator,
+    helper,
+    batchRecords,
+    onPreview &&
+      ((preview) =>
+        onPreview({
+          header: {
+            format: "json-v1",
+            metadata: preview.metadata,
+            problems: preview.problems,
+            recordCount: preview.recordCount,
+            dataArrivedAt,
+          },
+          built: preview.builder.finish(preview.bytes),
+        })),
+  );
   const read = await readSource(
     source,
     onProgress,
     (bytes, loaded) => {
       if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
-      stream.feed(bytes, loaded);
+      stream.feed(bytes, loaded, source.kind === "url" ? source.url : source.file.name);
       return stream.recordsChecked;
     },
     fetchImpl,

@@ -71,6 +71,7 @@ function loadInWorker(
   source: LoadSource,
   governorates: GovernorateCollection,
   onProgress: (p: LoadProgress) => void,
+  onPreview: (dataset: OpenDataset) => void,
 ): LoadHandle {
   const worker = new Worker(new URL("./load-worker.ts", import.meta.url), { type: "module", name: "dataset-loader" });
   let settle: (outcome: LoadOutcome) => void = () => {};
@@ -96,6 +97,10 @@ function loadInWorker(
         break;
       case "fatal":
         stop({ ok: false, error: data.error });
+        break;
+      case "preview":
+        performance.mark("app:preview-received");
+        onPreview(openEncoded(data.header, data.columns, data.encoded, null));
         break;
       case "dataset":
         performance.mark("app:dataset-received");
@@ -131,13 +136,17 @@ function loadInWorker(
   return { result, textSearch, cancel: () => stop({ ok: false, cancelled: true }) };
 }
 
-/** Loads a dataset off the main thread where the browser allows it. */
+/**
+ * Loads a dataset off the main thread where the browser allows it. A large format v1 file is
+ * shown in part (`onPreview`) while the rest loads.
+ */
 export function startLoad(
   source: LoadSource,
   governorates: GovernorateCollection,
   onProgress: (progress: LoadProgress) => void,
+  onPreview: (dataset: OpenDataset) => void = () => {},
 ): LoadHandle {
   return typeof Worker === "undefined"
     ? loadInline(source, governorates, onProgress)
-    : loadInWorker(source, governorates, onProgress);
+    : loadInWorker(source, governorates, onProgress, onPreview);
 }

@@ -12,7 +12,14 @@ import { DEFAULT_URL_STATE, type Language, type ListSort, type MapView, type Url
 export type { MapView };
 
 export type LoadState =
-  | { status: "loading"; what: string; progress: LoadProgress | null; cancel: (() => void) | null }
+  | {
+      status: "loading";
+      what: string;
+      progress: LoadProgress | null;
+      cancel: (() => void) | null;
+      /** The complete dataset shown before this load, to go back to if it fails or is cancelled. */
+      previous: OpenDataset | null;
+    }
   | { status: "failed"; error: FatalLoadError }
   | { status: "ready" };
 
@@ -62,6 +69,8 @@ export interface AppActions {
   failLoading(error: FatalLoadError): void;
   setGeography(geography: Geography): void;
   finishLoading(dataset: OpenDataset): void;
+  /** The first records of a large file, shown while the rest loads (the dataset is marked partial). */
+  showPartial(dataset: OpenDataset): void;
   /** The text search for the dataset on screen, once prepared; ignored if another dataset replaced it. */
   searchReady(dataset: OpenDataset, search: TextSearch): void;
   /** After a cancelled load: back to the dataset already shown, if any. */
@@ -92,7 +101,7 @@ export interface AppActions {
 export type AppStore = AppState & AppActions;
 
 export const initialState: AppState = {
-  load: { status: "loading", what: "dataset", progress: null, cancel: null },
+  load: { status: "loading", what: "dataset", progress: null, cancel: null, previous: null },
   dataset: null,
   textSearch: null,
   geography: null,
@@ -127,6 +136,12 @@ export function fieldsFromUrlState(url: UrlState): Partial<AppState> {
 
 let nextNoticeId = 1;
 
+/** The dataset on screen if it is complete, else the one it replaced (a partial one is a load in progress). */
+function completeDataset(s: AppState): OpenDataset | null {
+  if (!s.dataset?.partial) return s.dataset;
+  return s.load.status === "loading" ? s.load.previous : null;
+}
+
 function toggled<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
@@ -135,15 +150,21 @@ export function createAppStore(state: Partial<AppState> = {}) {
   return createStore<AppStore>()((set) => ({
     ...initialState,
     ...state,
-    startLoading: (what, cancel) => set({ load: { status: "loading", what, progress: null, cancel: cancel ?? null } }),
+    startLoading: (what, cancel) =>
+      set((s) => ({
+        load: { status: "loading", what, progress: null, cancel: cancel ?? null, previous: completeDataset(s) },
+      })),
     setLoadProgress: (progress) => set((s) => (s.load.status === "loading" ? { load: { ...s.load, progress } } : {})),
-    failLoading: (error) => set({ load: { status: "failed", error } }),
+    failLoading: (error) => set((s) => ({ load: { status: "failed", error }, dataset: completeDataset(s) })),
+    showPartial: (dataset) =>
+      set((s) => (s.load.status === "loading" ? { dataset: { ...dataset, partial: true }, textSearch: null } : {})),
     setGeography: (geography) => set({ geography }),
     finishLoading: (dataset) => set({ load: { status: "ready" }, dataset, textSearch: null }),
     searchReady: (dataset, search) => set((s) => (s.dataset === dataset ? { textSearch: search } : {})),
     abandonLoading: () =>
       set((s) => ({
-        load: s.dataset
+        dataset: completeDataset(s),
+        load: completeDataset(s)
           ? { status: "ready" }
           : {
               status: "failed",

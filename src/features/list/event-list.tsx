@@ -127,9 +127,10 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
     }
     if (!orderChanged) return;
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: previous.order ? "auto" : "center" });
-    // A plain write: the virtualiser's scrollToOffset measures the list first, which forces a
-    // layout of the whole page on every brush step.
-    else if (previous.order && scrollRef.current) scrollRef.current.scrollTop = 0;
+    // Only when not already at the top (as the virtualiser, tracking scroll events, knows): a
+    // write to scrollTop, like the virtualiser's own scrollToOffset, forces a layout of the whole
+    // page, which on every brush step costs more than the rest of the step.
+    else if (previous.order && scrollRef.current && virtualizer.scrollOffset) scrollRef.current.scrollTop = 0;
   }, [order, selectedId, selectionSource, rankOf, activeIndex, virtualizer]);
 
   // A hover set from the list must not outlive it (the list unmounts when a row is opened).

@@ -144,7 +144,12 @@ export function EventLayer() {
       }
       if (paintedIndexRef.current !== index) {
         paintedIndexRef.current = index;
-        requestAnimationFrame(() => markTiming("app:map-painted"));
+        // First paint of any events (perhaps the first records of a large file), then of them all.
+        const complete = !store.getState().dataset?.partial;
+        requestAnimationFrame(() => {
+          if (performance.getEntriesByName("app:map-painted").length === 0) markTiming("app:map-painted");
+          if (complete) markTiming("app:complete-painted");
+        });
       }
 
       function eventMarker(idx: EventIndex, position: number): L.Marker {

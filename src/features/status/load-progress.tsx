@@ -40,10 +40,12 @@ interface Props {
   what: string;
   progress: LoadProgress | null;
   onCancel: (() => void) | null;
+  /** The first records are already on screen. */
+  showingPart?: boolean;
 }
 
 /** Loading status with a progress bar (bytes, then records) and a cancel button. */
-export function LoadProgressPanel({ what, progress, onCancel }: Props) {
+export function LoadProgressPanel({ what, progress, onCancel, showingPart = false }: Props) {
   const t = useMessages(STATUS_MESSAGES);
   const lang = useLanguage();
   const { label, fraction } = progressText(progress, lang, t);
@@ -59,6 +61,7 @@ export function LoadProgressPanel({ what, progress, onCancel }: Props) {
       </p>
       <progress max={1} value={fraction ?? undefined} aria-label={label} />
       <p className="load-progress-label">{label}</p>
+      {showingPart && <p className="load-progress-note">{t.showingPart}</p>}
       {onCancel && (
         <button type="button" onClick={onCancel}>
           {t.cancel}

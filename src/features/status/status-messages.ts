@@ -16,6 +16,7 @@ interface StatusMessages {
   reading: (loaded: string, total: string | null, records: string | null) => string;
   checking: (done: string, total: string) => string;
   indexing: string;
+  showingPart: string;
   cancel: string;
   // Load summary in the header
   eventsLoaded: (count: number, formatted: string) => string;
@@ -43,6 +44,7 @@ export const STATUS_MESSAGES: Messages<StatusMessages> = {
       `Reading: ${loaded}${total ? ` of ${total}` : ""}${records ? ` · ${records} records checked` : ""}`,
     checking: (done, total) => `Checking records: ${done} of ${total}`,
     indexing: "Indexing…",
+    showingPart: "The map shows the first records; the rest appear when the whole file is read.",
     cancel: "Cancel",
     eventsLoaded: (count, n) => `${n} ${count === 1 ? "event" : "events"} loaded`,
     recordsSkipped: (count, n) => `${n} ${count === 1 ? "record" : "records"} skipped`,
@@ -67,6 +69,7 @@ export const STATUS_MESSAGES: Messages<StatusMessages> = {
       `القراءة: ${loaded}${total ? ` من ${total}` : ""}${records ? ` · فُحص ${records} سجلًّا` : ""}`,
     checking: (done, total) => `فحص السجلات: ${done} من ${total}`,
     indexing: "جارٍ الفهرسة…",
+    showingPart: "تعرض الخريطة السجلات الأولى، ويظهر الباقي عند اكتمال قراءة الملف.",
     cancel: "إلغاء",
     eventsLoaded: (_count, n) => `الأحداث المحمّلة: ${n}`,
     recordsSkipped: (_count, n) => `السجلات المتخطّاة: ${n}`,

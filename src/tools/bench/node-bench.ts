@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { FORMAT_ID } from "../../data/event-schema.ts";
 import { parseDatasetFile } from "../../data/import/parse-dataset-file.ts";
+import { runLoadJob } from "../../data/run-load-job.ts";
 import { parseDatasetText } from "../../data/validate-dataset.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import { buildEventIndex } from "../../domain/event-index.ts";
@@ -20,7 +21,32 @@ import { formatMs, median, p95, ratio, table, time } from "./stats.ts";
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const STEPS = 40;
 
-function loadSynthetic(count: number): { events: SecurityEvent[]; parseMs: number; validateMs: number; bytes: number } {
+/** The page's loader on one thread (no helper threads in Node): scan, parse in batches, check, index. */
+async function streamedLoadMs(text: string): Promise<number> {
+  const bytes = new TextEncoder().encode(text);
+  const governorates = JSON.parse(readFileSync("public/geo/governorates.json", "utf8"));
+  const fetchImpl = (async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 1 << 20) controller.enqueue(bytes.subarray(at, at + (1 << 20)));
+          controller.close();
+        },
+      }),
+    )) as unknown as typeof fetch;
+  const started = performance.now();
+  const result = await runLoadJob({ kind: "url", url: "synthetic.json" }, governorates, () => {}, { fetchImpl });
+  if (!result.ok) throw new Error(result.error.message);
+  return performance.now() - started;
+}
+
+function loadSynthetic(count: number): {
+  events: SecurityEvent[];
+  parseMs: number;
+  validateMs: number;
+  bytes: number;
+  text: string;
+} {
   const records = [
     ...generateEvents({ count, seed: 7, places: syntheticPlaces(), regionPoints: syntheticRegionPoints() }),
   ];
@@ -29,7 +55,7 @@ function loadSynthetic(count: number): { events: SecurityEvent[]; parseMs: numbe
   const parse = time(() => JSON.parse(text));
   const loaded = time(() => parseDatasetText(text, "synthetic", locator));
   if (!loaded.value.ok) throw new Error(loaded.value.error.message);
-  return { events: loaded.value.events, parseMs: parse.ms, validateMs: loaded.ms - parse.ms, bytes: text.length };
+  return { events: loaded.value.events, parseMs: parse.ms, validateMs: loaded.ms - parse.ms, bytes: text.length, text };
 }
 
 /** Brush steps: a window of a tenth of the span sliding across it, with a region and a type chosen. */
@@ -50,7 +76,8 @@ function brushSteps(events: readonly SecurityEvent[]): Filters[] {
 
 const rows: string[][] = [];
 for (const size of SIZES) {
-  const { events, parseMs, validateMs, bytes } = loadSynthetic(size);
+  const { events, parseMs, validateMs, bytes, text } = loadSynthetic(size);
+  const streamedMs = await streamedLoadMs(text);
   const build = time(() => buildEventIndex(events));
   const index = build.value;
   const steps = brushSteps(events);
@@ -68,6 +95,7 @@ for (const size of SIZES) {
     formatMs(parseMs),
     formatMs(validateMs),
     formatMs(build.ms),
+    formatMs(streamedMs),
     `${formatMs(median(ours))} / ${formatMs(p95(ours))}`,
     `${formatMs(median(naive))} / ${formatMs(p95(naive))}`,
     ratio(median(naive), median(ours)),
@@ -99,6 +127,7 @@ console.log(
       "JSON.parse",
       "validate",
       "index build",
+      "streamed load, 1 thread",
       "filter+counts (index)",
       "filter+counts (naive)",
       "speed-up",
