@@ -1,24 +1,33 @@
 import type { GovernorateCollection } from "../domain/region-locator.ts";
-import type { BatchJob, CheckedBatch } from "./check-batch.ts";
+import type { TextSearchChunk } from "../domain/text-search.ts";
+import type { BatchJob } from "./check-batch.ts";
 import type { CheckReply, CheckRequest } from "./check-worker.ts";
+import type { RawTexts } from "./fold-texts.ts";
 import type { BatchHelper } from "./json-v1-stream.ts";
 
 interface Helper {
   worker: Worker;
-  waiting: Map<number, (result: CheckedBatch | null) => void>;
+  waiting: Map<number, (reply: CheckReply | null) => void>;
   broken: boolean;
 }
 
+export interface BatchHelpers extends BatchHelper {
+  /** Folds search texts on a helper; null when no helper can (the caller then folds them). */
+  fold(texts: RawTexts): Promise<TextSearchChunk | null>;
+  stop(): void;
+}
+
 /**
- * Helper threads that check batches of records while the loading worker reads and scans: one
- * fewer than the machine's cores (at least one, at most three). A helper that fails stops taking
- * batches; the loading worker then checks them itself.
+ * Helper threads that check batches of records while the loading worker reads and scans, then
+ * fold the search texts: as many as the machine has cores (two to four), since the loading
+ * worker mostly scans and waits. A helper that fails takes no more work; the loading worker
+ * then does it itself.
  */
-export function startBatchHelpers(governorates: GovernorateCollection): BatchHelper & { stop(): void } {
+export function startBatchHelpers(governorates: GovernorateCollection): BatchHelpers {
   const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
   const count = Math.max(2, Math.min(4, cores));
-  // Started on the first batch, not before: a small file never needs them, and a large one's
-  // first records are checked (and painted) while they start.
+  // Started on the first request, not before: a small file never needs them, and a large
+  // one's first records are checked (and painted) while they start.
   let helpers: Helper[] = [];
   const spawn = (): Helper[] =>
     Array.from({ length: count }, () => {
@@ -30,7 +39,7 @@ export function startBatchHelpers(governorates: GovernorateCollection): BatchHel
       worker.onmessage = (event: MessageEvent<CheckReply>) => {
         const resolve = helper.waiting.get(event.data.id);
         helper.waiting.delete(event.data.id);
-        resolve?.(event.data.result);
+        resolve?.(event.data);
       };
       worker.onerror = (error) => {
         error.preventDefault();
@@ -44,6 +53,18 @@ export function startBatchHelpers(governorates: GovernorateCollection): BatchHel
     });
   let nextId = 0;
   const working = () => helpers.filter((helper) => !helper.broken);
+  /** Sends a request to the least busy helper; null when none works. */
+  const ask = (request: (id: number) => CheckRequest, transfer: Transferable[]): Promise<CheckReply | null> => {
+    if (helpers.length === 0) helpers = spawn();
+    const live = working();
+    if (live.length === 0) return Promise.resolve(null);
+    const helper = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+    const id = nextId++;
+    return new Promise((resolve) => {
+      helper.waiting.set(id, resolve);
+      helper.worker.postMessage(request(id), transfer);
+    });
+  };
   return {
     threads: count,
     get pending() {
@@ -52,16 +73,16 @@ export function startBatchHelpers(governorates: GovernorateCollection): BatchHel
       // Per helper, so that more helpers take more batches.
       return live.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...live.map((helper) => helper.waiting.size));
     },
-    check(job: BatchJob) {
-      if (helpers.length === 0) helpers = spawn();
-      const live = working();
-      const helper = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a), live[0] as Helper);
-      const id = nextId++;
-      return new Promise<CheckedBatch | null>((resolve) => {
-        helper.waiting.set(id, resolve);
-        const request: CheckRequest = { type: "check", id, job };
-        helper.worker.postMessage(request, [job.bytes.buffer as ArrayBuffer, job.ranges.buffer as ArrayBuffer]);
-      });
+    async check(job: BatchJob) {
+      const reply = await ask(
+        (id) => ({ type: "check", id, job }),
+        [job.bytes.buffer as ArrayBuffer, job.ranges.buffer as ArrayBuffer],
+      );
+      return reply && "result" in reply ? reply.result : null;
+    },
+    async fold(texts: RawTexts) {
+      const reply = await ask((id) => ({ type: "fold", id, texts }), []);
+      return reply && "chunk" in reply ? reply.chunk : null;
     },
     stop() {
       for (const helper of helpers) helper.worker.terminate();

@@ -1,18 +1,18 @@
 /// <reference lib="webworker" />
 import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../domain/region-locator.ts";
+import type { TextSearchChunk } from "../domain/text-search.ts";
 import { type BatchJob, batchTransferables, type CheckedBatch, checkBatch } from "./check-batch.ts";
+import { foldTexts, type RawTexts } from "./fold-texts.ts";
 
 /* Checks batches of records for the loading worker, on a thread of its own (see batch-helpers.ts). */
 declare const self: DedicatedWorkerGlobalScope;
 
 export type CheckRequest =
   | { type: "init"; governorates: GovernorateCollection }
-  | { type: "check"; id: number; job: BatchJob };
+  | { type: "check"; id: number; job: BatchJob }
+  | { type: "fold"; id: number; texts: RawTexts };
 
-export interface CheckReply {
-  id: number;
-  result: CheckedBatch | null;
-}
+export type CheckReply = { id: number; result: CheckedBatch | null } | { id: number; chunk: TextSearchChunk };
 
 let locator: RegionLocator | null = null;
 const decoder = new TextDecoder();
@@ -21,6 +21,12 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const request = event.data;
   if (request.type === "init") {
     locator = createRegionLocator(request.governorates);
+    return;
+  }
+  if (request.type === "fold") {
+    const chunk = foldTexts(request.texts);
+    const reply: CheckReply = { id: request.id, chunk };
+    self.postMessage(reply, [chunk.starts.buffer]);
     return;
   }
   const result = locator ? checkBatch(request.job, locator, decoder) : null;

@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 import { transferablesOf } from "../domain/event-index.ts";
 import { encodedTransferables } from "../domain/event-store.ts";
-import { normalizeText } from "../domain/normalize-text.ts";
-import { textSearchChunks } from "../domain/text-search.ts";
 import { startBatchHelpers } from "./batch-helpers.ts";
+import { FOLD_CHUNK, foldTexts, rawTexts } from "./fold-texts.ts";
 import type { LoadReply, LoadRequest } from "./load-messages.ts";
 import { runLoadJob } from "./run-load-job.ts";
 
@@ -13,9 +12,6 @@ declare const self: DedicatedWorkerGlobalScope;
 function reply(message: LoadReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
-
-/** Texts folded per search chunk message: each is a short task for the page to receive. */
-const SEARCH_CHUNK = 50_000;
 
 self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const { source, governorates } = event.data;
@@ -28,8 +24,9 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
           ...transferablesOf(built.columns),
           ...encodedTransferables(built.encoded),
         ]),
-    }).finally(() => helpers.stop());
+    });
     if (!result.ok) {
+      helpers.stop();
       reply({ type: "fatal", error: result.error });
       return;
     }
@@ -39,11 +36,21 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       ...transferablesOf(columns),
       ...encodedTransferables(encoded),
     ]);
-    // The map and filters are usable now; search is folded afterwards, a chunk at a time.
-    for (let from = 0; from < searchTexts.length; from += SEARCH_CHUNK) {
-      const folded = searchTexts.slice(from, from + SEARCH_CHUNK).map(normalizeText);
-      for (const chunk of textSearchChunks(folded, from)) reply({ type: "search", chunk }, [chunk.starts.buffer]);
+    // The map and filters are usable now; search is folded afterwards, a chunk at a time, shared
+    // with the helpers (this thread takes every third chunk).
+    const pieces: Promise<void>[] = [];
+    for (let from = 0, k = 0; from < searchTexts.length; from += FOLD_CHUNK, k++) {
+      const texts = rawTexts(searchTexts.slice(from, from + FOLD_CHUNK), from);
+      const folded = k % 3 === 0 ? Promise.resolve(null) : helpers.fold(texts);
+      pieces.push(
+        folded.then((chunk) => {
+          const done = chunk ?? foldTexts(texts);
+          reply({ type: "search", chunk: done }, [done.starts.buffer]);
+        }),
+      );
     }
+    await Promise.all(pieces);
+    helpers.stop();
     reply({ type: "search-done" });
   } catch (error) {
     reply({

@@ -1,9 +1,21 @@
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
 /**
  * Folds text for search: case, Latin diacritics ("Dar‘ā" → "dara"), Arabic diacritics
  * (harakat, tatweel) and the Arabic letter variants people type interchangeably
  * (أ إ آ → ا, ى → ي, ة → ه), so either spelling finds the other.
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII, most text in most files, has no diacritics or Arabic letters to fold: the same
+  // result for half the cost, which counts when a million events are folded for search.
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, "").replace(ASCII_SEPARATORS, " ").trim();
+  return foldUnicode(text);
+}
+
+/** The full folding, for any text. */
+export function foldUnicode(text: string): string {
   return text
     .normalize("NFKD")
     .toLowerCase()

@@ -1,12 +1,25 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeText, searchTerms } from "../../src/domain/normalize-text.ts";
+import { foldUnicode, normalizeText, searchTerms } from "../../src/domain/normalize-text.ts";
 import { textSearchChunks, textSearchFromChunks } from "../../src/domain/text-search.ts";
 
 const WORDS = ["raid", "aleppo", "al", "cell", "دمشق", "حلب", "homs", "om", "a", "ISIS", "Darʿā"];
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((words) => normalizeText(words.join(" ")));
 
 describe("text search", () => {
+  it("folds plain ASCII on its short path exactly as the full folding does", () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(normalizeText(text)).toBe(foldUnicode(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("finds exactly the texts holding every term, across any chunking", () => {
     fc.assert(
       fc.property(

@@ -226,7 +226,12 @@ export function EventList({ liveCount = true }: { liveCount?: boolean } = {}) {
         </p>
         <SortSelect />
       </header>
-      {order.length === 0 ? (
+      {query.textPending ? (
+        <div className="event-list-empty" role="status">
+          <p className="event-list-empty-title">{t.preparingSearch}</p>
+          <p className="event-list-empty-hint">{t.preparingSearchHint(formatNumber(index.size, lang))}</p>
+        </div>
+      ) : order.length === 0 ? (
         <div className="event-list-empty">
           <p className="event-list-empty-title">{t.empty}</p>
           <p className="event-list-empty-hint">{t.emptyHint}</p>

@@ -13,6 +13,8 @@ interface ListMessages {
   noLocationTitle: string;
   empty: string;
   emptyHint: string;
+  preparingSearch: string;
+  preparingSearchHint: (events: string) => string;
   clearFilters: string;
 }
 
@@ -35,6 +37,9 @@ export const LIST_MESSAGES: Messages<ListMessages> = {
     noLocationTitle: "No report places this event; it is not on the map",
     empty: "No events match these filters",
     emptyHint: "Remove a filter, widen the dates or clear the search.",
+    preparingSearch: "Preparing search…",
+    preparingSearchHint: (events) =>
+      `The text of ${events} events is being indexed; the matches appear here in a moment. The map and other filters work meanwhile.`,
     clearFilters: "Clear all filters",
   },
   ar: {
@@ -55,6 +60,9 @@ export const LIST_MESSAGES: Messages<ListMessages> = {
     noLocationTitle: "لا يحدد أي تقرير مكان هذا الحدث؛ ليس على الخريطة",
     empty: "لا أحداث تطابق هذه المرشحات",
     emptyHint: "أزل مرشحًا، أو وسّع نطاق التواريخ، أو امسح البحث.",
+    preparingSearch: "جارٍ تجهيز البحث…",
+    preparingSearchHint: (events) =>
+      `تجري فهرسة نصوص ${events} حدثًا، وستظهر النتائج هنا بعد قليل. تعمل الخريطة وبقية المرشّحات في الأثناء.`,
     clearFilters: "مسح كل المرشحات",
   },
 };
