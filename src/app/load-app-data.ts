@@ -42,6 +42,7 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource): Promi
     store.getState().finishLoading(outcome.dataset);
     const search = await handle.textSearch;
     if (search) store.getState().searchReady(outcome.dataset, search);
+    markTiming("app:search-ready");
   } else if ("cancelled" in outcome) store.getState().abandonLoading();
   else store.getState().failLoading(outcome.error);
 }

@@ -89,7 +89,7 @@ describe("the problem report as CSV", () => {
     "neutralises a formula cell starting %j",
     (message) => {
       const csv = problemsToCsv([{ severity: "error", index: 0, id: message, field: message, message }]);
-      const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+      const [, row] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", skipEmptyLines: true }).data;
       expect(row?.slice(2)).toEqual([`'${message}`, `'${message}`, `'${message}`]);
     },
   );
@@ -108,7 +108,10 @@ describe("the problem report as CSV", () => {
           { maxLength: 8 },
         ),
         (problems) => {
-          const parsed = Papa.parse<string[]>(problemsToCsv(problems).slice(1), { skipEmptyLines: false }).data;
+          const parsed = Papa.parse<string[]>(problemsToCsv(problems).slice(1), {
+            delimiter: ",",
+            skipEmptyLines: false,
+          }).data;
           expect(parsed.length).toBe(problems.length + 2);
           problems.forEach((p, i) => {
             const row = parsed[i + 1] as string[];

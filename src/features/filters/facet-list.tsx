@@ -83,7 +83,9 @@ export function FacetList({
                   />
                   {option.mark}{" "}
                   <span className="facet-label">
-                    <span className="facet-name">{option.label}</span>{" "}
+                    <span className="facet-name" title={option.label}>
+                      {option.label}
+                    </span>{" "}
                     {option.secondary && (
                       <span
                         className="facet-secondary"
