@@ -12,6 +12,8 @@ interface Helper {
 }
 
 export interface BatchHelpers extends BatchHelper {
+  /** Starts the threads now rather than on the first request (for a file known to be large). */
+  warm(): void;
   /** Folds search texts on a helper; null when no helper can (the caller then folds them). */
   fold(texts: RawTexts): Promise<TextSearchChunk | null>;
   stop(): void;
@@ -66,6 +68,9 @@ export function startBatchHelpers(governorates: GovernorateCollection): BatchHel
     });
   };
   return {
+    warm() {
+      if (helpers.length === 0) helpers = spawn();
+    },
     threads: count,
     get pending() {
       if (helpers.length === 0) return 0;

@@ -3,11 +3,14 @@ import { transferablesOf } from "../domain/event-index.ts";
 import { encodedTransferables } from "../domain/event-store.ts";
 import { startBatchHelpers } from "./batch-helpers.ts";
 import { FOLD_CHUNK, foldTexts, rawTexts } from "./fold-texts.ts";
-import type { LoadReply, LoadRequest } from "./load-messages.ts";
+import type { LoadProgress, LoadReply, LoadRequest } from "./load-messages.ts";
 import { runLoadJob } from "./run-load-job.ts";
 
 /* Loads, validates and indexes a dataset off the main thread (see load-messages.ts for the protocol). */
 declare const self: DedicatedWorkerGlobalScope;
+
+/** Files above this size start their helper threads before the first byte arrives. */
+const LARGE_FILE_BYTES = 4e6;
 
 function reply(message: LoadReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
@@ -17,7 +20,11 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const { source, governorates } = event.data;
   try {
     const helpers = startBatchHelpers(governorates);
-    const result = await runLoadJob(source, governorates, (progress) => reply({ type: "progress", progress }), {
+    const onProgress = (progress: LoadProgress) => {
+      if (progress.phase === "reading" && (progress.total ?? 0) > LARGE_FILE_BYTES) helpers.warm();
+      reply({ type: "progress", progress });
+    };
+    const result = await runLoadJob(source, governorates, onProgress, {
       helper: helpers,
       onPreview: ({ header, built }) =>
         reply({ type: "preview", header, columns: built.columns, encoded: built.encoded }, [

@@ -45,6 +45,8 @@ async function readStream(
   onProgress: (progress: LoadProgress) => void,
   onBytes: OnBytes,
 ): Promise<SourceBytes | FatalLoadError> {
+  // Said at once, before any byte: a large file's helpers can start while the first ones arrive.
+  onProgress({ phase: "reading", loaded: 0, total, records: 0 });
   const reader = body.getReader();
   // One buffer for the whole file: the records are later read straight out of it.
   let buffer = new Uint8Array(total ?? 1 << 20);

@@ -1,10 +1,15 @@
 import { useAppStore } from "../state/store-context.tsx";
 import type { Language } from "../url/url-state.ts";
 
-/** The browser's preference, when the address does not name a language. */
+let preference: Language | null = null;
+if (typeof window !== "undefined") window.addEventListener("languagechange", () => (preference = null));
+
+/** The browser's preference, when the address does not name a language (read once, until it changes). */
 export function browserLanguage(): Language {
+  if (preference) return preference;
   const preferred = typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]);
-  return preferred.some((tag) => tag?.toLowerCase().startsWith("ar")) ? "ar" : "en";
+  preference = preferred.some((tag) => tag?.toLowerCase().startsWith("ar")) ? "ar" : "en";
+  return preference;
 }
 
 export function useLanguage(): Language {

@@ -4,8 +4,19 @@ import { useSyncExternalStore } from "react";
 export const PHONE_QUERY = "(max-width: 760px)";
 export const DARK_QUERY = "(prefers-color-scheme: dark)";
 
+const lists = new Map<string, MediaQueryList | null>();
+
+/**
+ * One MediaQueryList per query, kept: React reads the snapshot on every store change, and
+ * matchMedia builds a new list each call (measurable while a large file loads).
+ */
 function mediaList(query: string): MediaQueryList | null {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia(query) : null;
+  let list = lists.get(query);
+  if (list === undefined) {
+    list = typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia(query) : null;
+    lists.set(query, list);
+  }
+  return list;
 }
 
 /** Whether a media query matches, kept current; false where there is no matchMedia (jsdom). */
