@@ -1,5 +1,5 @@
 import { DATE_PRECISIONS, type EventRecord } from "../domain/event.ts";
-import { REGION_NONE, regionSlot, typeSlot } from "../domain/event-index.ts";
+import { NamesCollector, REGION_NONE, regionSlot, typeSlot } from "../domain/event-index.ts";
 import type { RegionLocator } from "../domain/region-locator.ts";
 import { replacementCharProblem } from "./import/geojson.ts";
 import { isPlainObject } from "./import/import-text.ts";
@@ -41,8 +41,9 @@ export interface CheckedBatch {
   type: Uint8Array;
   lat: Float64Array;
   lon: Float64Array;
-  /** Names of forces and targets used in the batch; the postings below point into it. */
-  names: string[];
+  /** Forces and targets named in the batch; each record's postings point into them. */
+  actorNames: readonly string[];
+  targetNames: readonly string[];
   actorOffsets: Uint32Array;
   actorIds: Uint32Array;
   targetOffsets: Uint32Array;
@@ -94,26 +95,13 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
   const type = new Uint8Array(count);
   const lat = new Float64Array(count);
   const lon = new Float64Array(count);
-  const names: string[] = [];
-  const nameId = new Map<string, number>();
-  const actorOffsets = new Uint32Array(count + 1);
-  const targetOffsets = new Uint32Array(count + 1);
-  const actorIds: number[] = [];
-  const targetIds: number[] = [];
+  const actors = new NamesCollector();
+  const targets = new NamesCollector();
   const searchTexts: string[] = [];
   const searchLengths = new Uint32Array(count);
   const start = new Float64Array(count);
   const end = new Float64Array(count);
   const reencoded: string[] = [];
-  const idOf = (name: string) => {
-    let id = nameId.get(name);
-    if (id === undefined) {
-      id = names.length;
-      names.push(name);
-      nameId.set(name, id);
-    }
-    return id;
-  };
 
   let kept = 0;
   for (let k = 0; k < count; k++) {
@@ -137,16 +125,8 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
     type[kept] = typeSlot(record.type);
     lat[kept] = record.location ? record.location.lat : Number.NaN;
     lon[kept] = record.location ? record.location.lon : Number.NaN;
-    for (let n = 0; n < record.actors.length; n++) {
-      const name = record.actors[n] as string;
-      if (n === 0 || record.actors.indexOf(name) === n) actorIds.push(idOf(name));
-    }
-    actorOffsets[kept + 1] = actorIds.length;
-    for (let n = 0; n < record.targets.length; n++) {
-      const name = record.targets[n] as string;
-      if (n === 0 || record.targets.indexOf(name) === n) targetIds.push(idOf(name));
-    }
-    targetOffsets[kept + 1] = targetIds.length;
+    actors.add(record.actors);
+    targets.add(record.targets);
     const search = rawSearchText(record);
     searchTexts.push(search);
     searchLengths[kept] = search.length;
@@ -174,11 +154,12 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
     type: type.slice(0, kept),
     lat: lat.slice(0, kept),
     lon: lon.slice(0, kept),
-    names,
-    actorOffsets: actorOffsets.slice(0, kept + 1),
-    actorIds: Uint32Array.from(actorIds),
-    targetOffsets: targetOffsets.slice(0, kept + 1),
-    targetIds: Uint32Array.from(targetIds),
+    actorNames: actors.names,
+    targetNames: targets.names,
+    actorOffsets: Uint32Array.from(actors.offsets),
+    actorIds: Uint32Array.from(actors.ids),
+    targetOffsets: Uint32Array.from(targets.offsets),
+    targetIds: Uint32Array.from(targets.ids),
     searchText: searchTexts.join(""),
     searchLengths: searchLengths.slice(0, kept),
     start: start.slice(0, kept),

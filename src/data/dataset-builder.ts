@@ -22,7 +22,7 @@ export interface BuiltDataset {
   searchTexts: string[];
 }
 
-/** Maps a batch's name ids to a collector's, registering a name only when an event uses it. */
+/** Maps a batch's name ids to a collector's, registering a name only when a kept event uses it. */
 function nameMapper(collector: NamesCollector, names: readonly string[]): (batchId: number) => number {
   const mapped = new Int32Array(names.length).fill(-1);
   return (batchId) => {
@@ -64,8 +64,8 @@ export class DatasetBuilder {
   /** Admits a checked batch's records in file order (see RecordChecker.admit) and adds those kept. */
   addBatch(batch: CheckedBatch, checker: RecordChecker): void {
     const ids = batch.ids.split("\n");
-    const actorId = nameMapper(this.actors, batch.names);
-    const targetId = nameMapper(this.targets, batch.names);
+    const actorId = nameMapper(this.actors, batch.actorNames);
+    const targetId = nameMapper(this.targets, batch.targetNames);
     let problem = 0;
     let replacement = 0;
     let slot = 0;

@@ -1,6 +1,7 @@
 import { DATE_PRECISIONS, type EventRecord, type SecurityEvent } from "./event.ts";
 import { GOVERNORATE_CODES } from "./governorates.ts";
 import { toSecurityEvent } from "./resolve-event.ts";
+import { lastAtOrBelow } from "./sorted-positions.ts";
 
 /**
  * The loaded events in position order (the index's date order). Only the events a person looks
@@ -55,18 +56,6 @@ export interface StoreColumns {
   region: Uint8Array;
 }
 
-/** Largest index i with sorted[i] <= value. */
-function floorIndex(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sorted[mid] as number) <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export function encodedEventStore(encoded: EncodedEvents, columns: StoreColumns): EventStore {
   const decoder = new TextDecoder();
   const fileLength = encoded.fileBytes.length;
@@ -102,7 +91,7 @@ export function encodedEventStore(encoded: EncodedEvents, columns: StoreColumns)
       // Ids are URL-safe (no line breaks), so "\n" + id + "\n" occurs only where that id is.
       const at = encoded.ids.indexOf(`\n${id}\n`);
       if (at < 0) return undefined;
-      return floorIndex(encoded.idStart, at + 1);
+      return lastAtOrBelow(encoded.idStart, at + 1);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { EventRecord } from "./event.ts";
 import { normalizeText } from "./normalize-text.ts";
+import { lastAtOrBelow } from "./sorted-positions.ts";
 
 /**
  * Full-text search over every event's folded text (see normalizeText). The texts are joined
@@ -51,18 +52,6 @@ export function textSearchChunks(
   return chunks;
 }
 
-/** Index of the text holding character `at`: the last start at or before it. */
-function textAt(starts: Uint32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export function textSearchFromChunks(chunks: readonly TextSearchChunk[], size: number): TextSearch {
   let last: { key: string; mask: Uint8Array } | null = null;
   return {
@@ -78,7 +67,7 @@ export function textSearchFromChunks(chunks: readonly TextSearchChunk[], size: n
           for (;;) {
             const at = text.indexOf(term, from);
             if (at < 0) break;
-            const k = textAt(starts, at);
+            const k = lastAtOrBelow(starts, at); // the text holding character `at`
             const p = firstPosition + k;
             // A text counts only if it held every earlier term too; each term counts once per text.
             if (hits[p] === t) hits[p] = t + 1;

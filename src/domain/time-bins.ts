@@ -1,4 +1,5 @@
 import { dayToDate } from "./dates.ts";
+import { lastAtOrBelow } from "./sorted-positions.ts";
 
 export type BinUnit = "day" | "week" | "month" | "year";
 
@@ -60,12 +61,5 @@ export function makeTimeBins(
 export function binOf(bins: TimeBins, day: number): number {
   const { starts } = bins;
   if (starts.length === 0 || day < (starts[0] as number) || day >= bins.end) return -1;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= day) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBelow(starts, day);
 }
