@@ -1,5 +1,5 @@
 import { DATE_PRECISIONS, type EventRecord } from "../domain/event.ts";
-import { NamesCollector, REGION_NONE, regionSlot, typeSlot } from "../domain/event-index.ts";
+import { Dictionary, NamesCollector, REGION_NONE, regionSlot, sortKeysOf, typeSlot } from "../domain/event-index.ts";
 import type { RegionLocator } from "../domain/region-locator.ts";
 import { replacementCharProblem } from "./import/geojson.ts";
 import { isPlainObject } from "./import/import-text.ts";
@@ -48,6 +48,11 @@ export interface CheckedBatch {
   actorIds: Uint32Array;
   targetOffsets: Uint32Array;
   targetIds: Uint32Array;
+  /** Place labels used in the batch, and the list's sort keys (see SortKeyColumns). */
+  placeNames: readonly string[];
+  placeEn: Int32Array;
+  placeAr: Int32Array;
+  outcome: Float64Array;
   /** Search texts (unfolded), concatenated, with each one's length. */
   searchText: string;
   searchLengths: Uint32Array;
@@ -97,6 +102,10 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
   const lon = new Float64Array(count);
   const actors = new NamesCollector();
   const targets = new NamesCollector();
+  const places = new Dictionary();
+  const placeEn = new Int32Array(count);
+  const placeAr = new Int32Array(count);
+  const outcome = new Float64Array(count);
   const searchTexts: string[] = [];
   const searchLengths = new Uint32Array(count);
   const start = new Float64Array(count);
@@ -127,6 +136,10 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
     lon[kept] = record.location ? record.location.lon : Number.NaN;
     actors.add(record.actors);
     targets.add(record.targets);
+    const keys = sortKeysOf(record, places);
+    placeEn[kept] = keys.placeEn;
+    placeAr[kept] = keys.placeAr;
+    outcome[kept] = keys.outcome;
     const search = rawSearchText(record);
     searchTexts.push(search);
     searchLengths[kept] = search.length;
@@ -160,6 +173,10 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
     actorIds: Uint32Array.from(actors.ids),
     targetOffsets: Uint32Array.from(targets.offsets),
     targetIds: Uint32Array.from(targets.ids),
+    placeNames: places.names,
+    placeEn: placeEn.slice(0, kept),
+    placeAr: placeAr.slice(0, kept),
+    outcome: outcome.slice(0, kept),
     searchText: searchTexts.join(""),
     searchLengths: searchLengths.slice(0, kept),
     start: start.slice(0, kept),
@@ -184,6 +201,9 @@ export function batchTransferables(batch: CheckedBatch): ArrayBuffer[] {
     batch.targetOffsets,
     batch.targetIds,
     batch.searchLengths,
+    batch.placeEn,
+    batch.placeAr,
+    batch.outcome,
     batch.start,
     batch.end,
   ].map((array) => array.buffer as ArrayBuffer);

@@ -1,10 +1,12 @@
 import { DATE_PRECISIONS, type SecurityEvent } from "../domain/event.ts";
 import {
+  Dictionary,
   type IndexColumns,
   NamesCollector,
   REGION_NONE,
   regionSlot,
   sortIntoColumns,
+  sortKeysOf,
   typeSlot,
 } from "../domain/event-index.ts";
 import type { EncodedEvents } from "../domain/event-store.ts";
@@ -22,8 +24,8 @@ export interface BuiltDataset {
   searchTexts: string[];
 }
 
-/** Maps a batch's name ids to a collector's, registering a name only when a kept event uses it. */
-function nameMapper(collector: NamesCollector, names: readonly string[]): (batchId: number) => number {
+/** Maps a batch's name ids to a dictionary's, registering a name only when a kept event uses it. */
+function nameMapper(collector: Dictionary, names: readonly string[]): (batchId: number) => number {
   const mapped = new Int32Array(names.length).fill(-1);
   return (batchId) => {
     let id = mapped[batchId] as number;
@@ -49,6 +51,10 @@ export class DatasetBuilder {
   private readonly lon: number[] = [];
   private readonly actors = new NamesCollector();
   private readonly targets = new NamesCollector();
+  private readonly places = new Dictionary();
+  private readonly placeEn: number[] = [];
+  private readonly placeAr: number[] = [];
+  private readonly outcome: number[] = [];
   private readonly start: number[] = [];
   private readonly end: number[] = [];
   private readonly ids: string[] = [];
@@ -66,6 +72,7 @@ export class DatasetBuilder {
     const ids = batch.ids.split("\n");
     const actorId = nameMapper(this.actors, batch.actorNames);
     const targetId = nameMapper(this.targets, batch.targetNames);
+    const placeId = nameMapper(this.places, batch.placeNames);
     let problem = 0;
     let replacement = 0;
     let slot = 0;
@@ -98,6 +105,11 @@ export class DatasetBuilder {
         for (let t = batch.targetOffsets[slot] as number; t < (batch.targetOffsets[slot + 1] as number); t++)
           this.targets.push(targetId(batch.targetIds[t] as number));
         this.targets.endEvent();
+        const en = batch.placeEn[slot] as number;
+        const ar = batch.placeAr[slot] as number;
+        this.placeEn.push(en < 0 ? -1 : placeId(en));
+        this.placeAr.push(ar < 0 ? -1 : placeId(ar));
+        this.outcome.push(batch.outcome[slot] as number);
         this.ids.push(id as string);
         this.searchTexts.push(batch.searchText.slice(searchOffset, searchOffset + searchLength));
         if (asRead) {
@@ -122,6 +134,10 @@ export class DatasetBuilder {
     this.lon.push(event.location ? event.location.lon : Number.NaN);
     this.actors.add(event.actors);
     this.targets.add(event.targets);
+    const keys = sortKeysOf(event, this.places);
+    this.placeEn.push(keys.placeEn);
+    this.placeAr.push(keys.placeAr);
+    this.outcome.push(keys.outcome);
     this.ids.push(event.id);
     this.searchTexts.push(rawSearchText(event));
     this.addEncoded(JSON.stringify(event));
@@ -148,6 +164,10 @@ export class DatasetBuilder {
       lon: this.lon,
       actors: this.actors,
       targets: this.targets,
+      placeNames: this.places.names,
+      placeEn: this.placeEn,
+      placeAr: this.placeAr,
+      outcome: this.outcome,
     });
     const extraBytes = new Uint8Array(this.extraLength);
     let offset = 0;

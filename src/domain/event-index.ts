@@ -45,6 +45,19 @@ export interface IndexColumns {
   binOfPosition: Int32Array;
   /** Events per bin, whatever the filters: the grey backdrop of the timeline. */
   allPerBin: Uint32Array;
+  /** The list's sort keys, so that sorting never decodes events. */
+  sortKeys: SortKeyColumns;
+}
+
+/** Place labels and reported outcomes per position, for sorting the list by place or outcome. */
+export interface SortKeyColumns {
+  /** Distinct place labels; the columns below hold ids into it, -1 when the event has no place. */
+  placeNames: readonly string[];
+  /** The place as named in the data, and as shown in Arabic (its Arabic name when it has one). */
+  placeEn: Int32Array;
+  placeAr: Int32Array;
+  /** Arrested plus killed, counting what was reported; NaN when neither was. */
+  outcome: Float64Array;
 }
 
 /**
@@ -86,6 +99,10 @@ export interface UnsortedColumns {
   lon: ArrayLike<number>;
   actors: UnsortedNames;
   targets: UnsortedNames;
+  placeNames: readonly string[];
+  placeEn: ArrayLike<number>;
+  placeAr: ArrayLike<number>;
+  outcome: ArrayLike<number>;
 }
 
 /** Names per event as provisional ids (in order of first appearance), each listed once per event. */
@@ -167,8 +184,14 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
   const lon = new Float64Array(size);
   const worldX = new Float64Array(size);
   const worldY = new Float64Array(size);
+  const placeEn = new Int32Array(size);
+  const placeAr = new Int32Array(size);
+  const outcome = new Float64Array(size);
   for (let p = 0; p < size; p++) {
     const i = order[p] as number;
+    placeEn[p] = input.placeEn[i] as number;
+    placeAr[p] = input.placeAr[i] as number;
+    outcome[p] = input.outcome[i] as number;
     startDay[p] = p < datedCount ? (input.startDay[i] as number) : 0;
     region[p] = input.region[i] as number;
     type[p] = input.type[i] as number;
@@ -205,27 +228,17 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
     bins,
     binOfPosition,
     allPerBin,
+    sortKeys: { placeNames: input.placeNames, placeEn, placeAr, outcome },
   };
   return { columns, order };
 }
 
-/** Collects names per event as provisional ids, in load order. */
-export class NamesCollector {
+/** Distinct names, each with the id of its first appearance. */
+export class Dictionary {
   readonly names: string[] = [];
-  readonly offsets: number[] = [0];
-  readonly ids: number[] = [];
   private readonly idByName = new Map<string, number>();
 
-  /** Adds the next event's names; a name listed twice counts once. */
-  add(names: readonly string[]): void {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
-      if (k === 0 || names.indexOf(name) === k) this.ids.push(this.idOf(name));
-    }
-    this.endEvent();
-  }
-
-  /** The provisional id of a name, registering it on first use. */
+  /** The id of a name, registering it on first use. */
   idOf(name: string): number {
     let id = this.idByName.get(name);
     if (id === undefined) {
@@ -234,6 +247,41 @@ export class NamesCollector {
       this.idByName.set(name, id);
     }
     return id;
+  }
+}
+
+/** Arrested plus killed, counting only what was reported; null when neither was. */
+export function outcomeTotal(outcome: SecurityEvent["outcome"]): number | null {
+  const { arrested, killed } = outcome;
+  if (typeof arrested !== "number" && typeof killed !== "number") return null;
+  return (typeof arrested === "number" ? arrested : 0) + (typeof killed === "number" ? killed : 0);
+}
+
+/** Sort keys of one event: place label ids (-1 without a place) and the outcome total (NaN when not reported). */
+export function sortKeysOf(
+  record: Pick<SecurityEvent, "location" | "outcome">,
+  places: Dictionary,
+): { placeEn: number; placeAr: number; outcome: number } {
+  const location = record.location;
+  return {
+    placeEn: location ? places.idOf(location.name) : -1,
+    placeAr: location ? places.idOf(location.nameAr || location.name) : -1,
+    outcome: outcomeTotal(record.outcome) ?? Number.NaN,
+  };
+}
+
+/** Collects names per event as provisional ids, in load order. */
+export class NamesCollector extends Dictionary {
+  readonly offsets: number[] = [0];
+  readonly ids: number[] = [];
+
+  /** Adds the next event's names; a name listed twice counts once. */
+  add(names: readonly string[]): void {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as string;
+      if (k === 0 || names.indexOf(name) === k) this.ids.push(this.idOf(name));
+    }
+    this.endEvent();
   }
 
   /** Adds a name (by id) to the event being collected; call endEvent() after its last one. */
@@ -250,10 +298,12 @@ export class NamesCollector {
 export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: IndexColumns; events: SecurityEvent[] } {
   const actors = new NamesCollector();
   const targets = new NamesCollector();
-  for (const event of input) {
+  const places = new Dictionary();
+  const keys = input.map((event) => {
     actors.add(event.actors);
     targets.add(event.targets);
-  }
+    return sortKeysOf(event, places);
+  });
   const { columns, order } = sortIntoColumns({
     size: input.length,
     startDay: input.map((e) => e.startDay ?? Number.NaN),
@@ -263,6 +313,10 @@ export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: I
     lon: input.map((e) => e.location?.lon ?? Number.NaN),
     actors,
     targets,
+    placeNames: places.names,
+    placeEn: keys.map((k) => k.placeEn),
+    placeAr: keys.map((k) => k.placeAr),
+    outcome: keys.map((k) => k.outcome),
   });
   return { columns, events: Array.from(order, (i) => input[i] as SecurityEvent) };
 }
@@ -283,6 +337,9 @@ export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
     columns.targets.ids,
     columns.binOfPosition,
     columns.allPerBin,
+    columns.sortKeys.placeEn,
+    columns.sortKeys.placeAr,
+    columns.sortKeys.outcome,
     ...(columns.bins ? [columns.bins.starts] : []),
   ];
   return arrays.map((array) => array.buffer as ArrayBuffer);

@@ -95,6 +95,20 @@ function expectSameLoad(actual: LoadJobResult, expected: DatasetResult): void {
   const index = indexOf(actual);
   const reference = buildEventIndex(expected.events);
   expect(index.size).toBe(reference.size);
+  // Every column the hot paths read, not just the events they decode to.
+  const columns = (i: EventIndex) => ({
+    datedCount: i.datedCount,
+    startDay: i.startDay,
+    region: i.region,
+    type: i.type,
+    lat: i.lat,
+    lon: i.lon,
+    actors: [i.actors.names, i.actors.offsets, i.actors.ids],
+    targets: [i.targets.names, i.targets.offsets, i.targets.ids],
+    allPerBin: i.allPerBin,
+    sortKeys: i.sortKeys,
+  });
+  expect(columns(index)).toEqual(columns(reference));
   for (let p = 0; p < index.size; p++) {
     expect(index.eventAt(p)).toEqual(reference.eventAt(p));
     expect(index.idAt(p)).toBe(reference.idAt(p));

@@ -1,6 +1,6 @@
 import type { SecurityEvent } from "../../domain/event.ts";
-import type { EventIndex } from "../../domain/event-index.ts";
-import { governorateByCode } from "../../domain/governorates.ts";
+import { type EventIndex, regionSlot } from "../../domain/event-index.ts";
+import { GOVERNORATE_CODES, GOVERNORATES, governorateByCode } from "../../domain/governorates.ts";
 import { countDated } from "../../domain/sorted-positions.ts";
 import { LOCALES } from "../../i18n/format.ts";
 import type { Language, ListSort } from "../../url/url-state.ts";
@@ -12,13 +12,6 @@ function newestFirst(index: EventIndex, positions: Uint32Array): Uint32Array {
   for (let i = 0; i < dated; i++) out[i] = positions[dated - 1 - i] as number;
   out.set(positions.subarray(dated), dated);
   return out;
-}
-
-/** Arrested plus killed, counting only what was reported; null when neither was. */
-export function outcomeTotal(event: SecurityEvent): number | null {
-  const { arrested, killed } = event.outcome;
-  const known = [arrested, killed].filter((n): n is number => typeof n === "number");
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }
 
 export function placeName(event: SecurityEvent, lang: Language): string | null {
@@ -33,10 +26,80 @@ export function governorateLabel(event: SecurityEvent, lang: Language): string |
   return lang === "ar" ? governorate.nameAr : governorate.name;
 }
 
+/** Orders positions stably by an integer key in [0, keyCount): a counting sort, linear in both. */
+function stableByKey(order: Uint32Array, keyOf: (position: number) => number, keyCount: number): Uint32Array {
+  const starts = new Uint32Array(keyCount + 1);
+  for (let i = 0; i < order.length; i++) {
+    const k = keyOf(order[i] as number) + 1;
+    starts[k] = (starts[k] as number) + 1;
+  }
+  for (let k = 1; k <= keyCount; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
+  const out = new Uint32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const p = order[i] as number;
+    const k = keyOf(p);
+    out[starts[k] as number] = p;
+    starts[k] = (starts[k] as number) + 1;
+  }
+  return out;
+}
+
+/** Ranks of values in the given order, equal values (by `compare`) sharing a rank. */
+function ranks<T>(values: readonly T[], compare: (a: T, b: T) => number): Int32Array {
+  const ids = values.map((_, id) => id).sort((a, b) => compare(values[a] as T, values[b] as T));
+  const rank = new Int32Array(values.length);
+  let r = 0;
+  ids.forEach((id, k) => {
+    if (k > 0 && compare(values[ids[k - 1] as number] as T, values[id] as T) !== 0) r++;
+    rank[id] = r;
+  });
+  return rank;
+}
+
+interface PlaceOrder {
+  /** Rank of each place label, in the interface language's collation. */
+  placeRank: Int32Array;
+  placeRanks: number;
+  /** Rank of each region slot's governorate name; slot 0 (none) last. */
+  governorateRank: Int32Array;
+}
+
+const placeOrders = new WeakMap<EventIndex, Partial<Record<Language, PlaceOrder>>>();
+
+function placeOrder(index: EventIndex, lang: Language): PlaceOrder {
+  const cached = placeOrders.get(index)?.[lang];
+  if (cached) return cached;
+  const collator = new Intl.Collator(LOCALES[lang], { sensitivity: "base", numeric: true });
+  const placeRank = ranks(index.sortKeys.placeNames, collator.compare);
+  const names = GOVERNORATES.map((g) => (lang === "ar" ? g.nameAr : g.name));
+  const byName = ranks(names, collator.compare);
+  const governorateRank = new Int32Array(GOVERNORATE_CODES.length + 1).fill(GOVERNORATE_CODES.length);
+  GOVERNORATES.forEach((g, i) => {
+    governorateRank[regionSlot(g.code)] = byName[i] as number;
+  });
+  const order = { placeRank, placeRanks: placeRank.reduce((max, r) => Math.max(max, r + 1), 0), governorateRank };
+  placeOrders.set(index, { ...placeOrders.get(index), [lang]: order });
+  return order;
+}
+
+const outcomeRanks = new WeakMap<EventIndex, { rankOf: Map<number, number>; count: number }>();
+
+/** Outcome totals ranked largest first; events reporting neither count rank last. */
+function outcomeOrder(index: EventIndex): { rankOf: Map<number, number>; count: number } {
+  let cached = outcomeRanks.get(index);
+  if (!cached) {
+    const totals = [...new Set(index.sortKeys.outcome)].filter((n) => !Number.isNaN(n)).sort((a, b) => b - a);
+    cached = { rankOf: new Map(totals.map((total, rank) => [total, rank])), count: totals.length };
+    outcomeRanks.set(index, cached);
+  }
+  return cached;
+}
+
 /**
  * The matches in list order. The query gives positions in date order (dated ascending, then
  * undated); "oldest" is that order as is. "place" and "outcome" are stable sorts over the
- * newest-first order, so ties read newest first.
+ * newest-first order, so ties read newest first. Both read the index's sort-key columns and
+ * sort by counting, so a million matches sort without decoding an event.
  *  - place: by place name, then governorate (in the interface language); unlocated last.
  *  - outcome: arrested + killed, largest first; events reporting neither last.
  */
@@ -45,29 +108,19 @@ export function sortPositions(index: EventIndex, positions: Uint32Array, sort: L
   const newest = newestFirst(index, positions);
   if (sort === "newest") return newest;
 
-  const items = Array.from(newest, (p) => ({ p, event: index.eventAt(p) }));
   if (sort === "place") {
-    const collator = new Intl.Collator(LOCALES[lang], { sensitivity: "base", numeric: true });
-    const keyed = items.map((item) => ({
-      p: item.p,
-      place: placeName(item.event, lang),
-      governorate: governorateLabel(item.event, lang),
-    }));
-    keyed.sort((a, b) => {
-      if (a.place === null || b.place === null) return (a.place === null ? 1 : 0) - (b.place === null ? 1 : 0);
-      const byPlace = collator.compare(a.place, b.place);
-      if (byPlace !== 0) return byPlace;
-      if (a.governorate === null || b.governorate === null)
-        return (a.governorate === null ? 1 : 0) - (b.governorate === null ? 1 : 0);
-      return collator.compare(a.governorate, b.governorate);
-    });
-    return Uint32Array.from(keyed, (k) => k.p);
+    const { placeRank, placeRanks, governorateRank } = placeOrder(index, lang);
+    const place = lang === "ar" ? index.sortKeys.placeAr : index.sortKeys.placeEn;
+    const governorates = GOVERNORATE_CODES.length + 1;
+    const keyOf = (p: number) => {
+      const id = place[p] as number;
+      const rank = id < 0 ? placeRanks : (placeRank[id] as number);
+      return rank * governorates + (governorateRank[index.region[p] as number] as number);
+    };
+    return stableByKey(newest, keyOf, (placeRanks + 1) * governorates);
   }
 
-  const keyed = items.map((item) => ({ p: item.p, total: outcomeTotal(item.event) }));
-  keyed.sort((a, b) => {
-    if (a.total === null || b.total === null) return (a.total === null ? 1 : 0) - (b.total === null ? 1 : 0);
-    return b.total - a.total;
-  });
-  return Uint32Array.from(keyed, (k) => k.p);
+  const { rankOf, count } = outcomeOrder(index);
+  const keyOf = (p: number) => rankOf.get(index.sortKeys.outcome[p] as number) ?? count;
+  return stableByKey(newest, keyOf, count + 1);
 }
