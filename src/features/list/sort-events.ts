@@ -82,14 +82,18 @@ function placeOrder(index: EventIndex, lang: Language): PlaceOrder {
   return order;
 }
 
-const outcomeRanks = new WeakMap<EventIndex, { rankOf: Map<number, number>; count: number }>();
+const outcomeRanks = new WeakMap<EventIndex, { rankAt: Int32Array; count: number }>();
 
-/** Outcome totals ranked largest first; events reporting neither count rank last. */
-function outcomeOrder(index: EventIndex): { rankOf: Map<number, number>; count: number } {
+/** Each position's outcome total ranked largest first; events reporting neither count rank last. */
+function outcomeOrder(index: EventIndex): { rankAt: Int32Array; count: number } {
   let cached = outcomeRanks.get(index);
   if (!cached) {
-    const totals = [...new Set(index.sortKeys.outcome)].filter((n) => !Number.isNaN(n)).sort((a, b) => b - a);
-    cached = { rankOf: new Map(totals.map((total, rank) => [total, rank])), count: totals.length };
+    const { outcome } = index.sortKeys;
+    const totals = [...new Set(outcome)].filter((n) => !Number.isNaN(n)).sort((a, b) => b - a);
+    const rankOf = new Map(totals.map((total, rank) => [total, rank]));
+    const rankAt = new Int32Array(outcome.length);
+    for (let p = 0; p < outcome.length; p++) rankAt[p] = rankOf.get(outcome[p] as number) ?? totals.length;
+    cached = { rankAt, count: totals.length };
     outcomeRanks.set(index, cached);
   }
   return cached;
@@ -120,7 +124,6 @@ export function sortPositions(index: EventIndex, positions: Uint32Array, sort: L
     return stableByKey(newest, keyOf, (placeRanks + 1) * governorates);
   }
 
-  const { rankOf, count } = outcomeOrder(index);
-  const keyOf = (p: number) => rankOf.get(index.sortKeys.outcome[p] as number) ?? count;
-  return stableByKey(newest, keyOf, count + 1);
+  const { rankAt, count } = outcomeOrder(index);
+  return stableByKey(newest, (p) => rankAt[p] as number, count + 1);
 }
