@@ -1,6 +1,6 @@
 import { fetchGeography } from "../data/geography.ts";
 import type { LoadSource } from "../data/load-messages.ts";
-import { startLoad } from "../data/start-load.ts";
+import { type LoadHandle, startLoad } from "../data/start-load.ts";
 import { BASE_URL } from "../shared/config.ts";
 import { markTiming } from "../shared/timing-marks.ts";
 import type { AppStoreApi } from "../state/store.ts";
@@ -22,6 +22,9 @@ export async function loadGeography(store: AppStoreApi, fetchImpl: typeof fetch 
   }
 }
 
+/** The load each store is waiting for: a newer one replaces (and stops) it. */
+const currentLoads = new WeakMap<AppStoreApi, LoadHandle>();
+
 /** Loads a dataset (off the main thread where possible) into the store. Never throws. */
 export async function loadDataset(store: AppStoreApi, source: LoadSource): Promise<void> {
   const geography = store.getState().geography;
@@ -35,14 +38,18 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource): Promi
     (progress) => store.getState().setLoadProgress(progress),
     (partial) => store.getState().showPartial(partial),
   );
+  // A load still running (or still preparing its search) is stopped: only the newest may finish.
+  currentLoads.get(store)?.cancel();
+  currentLoads.set(store, handle);
   store.getState().startLoading(source.kind === "url" ? source.url : source.file.name, handle.cancel);
   const outcome = await handle.result;
+  if (currentLoads.get(store) !== handle) return;
   if (outcome.ok) {
     markTiming("app:data-arrived", outcome.dataArrivedAt - performance.timeOrigin);
     store.getState().finishLoading(outcome.dataset);
     const search = await handle.textSearch;
     if (search) store.getState().searchReady(outcome.dataset, search);
-    markTiming("app:search-ready");
+    if (currentLoads.get(store) === handle) markTiming("app:search-ready");
   } else if ("cancelled" in outcome) store.getState().abandonLoading();
   else store.getState().failLoading(outcome.error);
 }
