@@ -46,6 +46,10 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource): Promi
   if (currentLoads.get(store) !== handle) return;
   if (outcome.ok) {
     markTiming("app:data-arrived", outcome.dataArrivedAt - performance.timeOrigin);
+    // A task of its own for the first render of the complete dataset: receiving a large index is
+    // already a long task, and the two together would block the page for twice as long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (currentLoads.get(store) !== handle) return;
     store.getState().finishLoading(outcome.dataset);
     const search = await handle.textSearch;
     if (search) store.getState().searchReady(outcome.dataset, search);

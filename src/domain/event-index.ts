@@ -47,6 +47,43 @@ export interface IndexColumns {
   allPerBin: Uint32Array;
   /** The list's sort keys, so that sorting never decodes events. */
   sortKeys: SortKeyColumns;
+  /** Facet counts over every event: the counts when nothing is filtered, without a pass. */
+  totals: IndexTotals;
+}
+
+export interface IndexTotals {
+  regions: Uint32Array;
+  types: Uint32Array;
+  actors: Uint32Array;
+  targets: Uint32Array;
+  unlocated: number;
+}
+
+function countTotals(columns: Omit<IndexColumns, "totals">): IndexTotals {
+  const { size, region, type, lat, actors, targets } = columns;
+  const totals: IndexTotals = {
+    regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
+    types: new Uint32Array(EVENT_TYPES.length),
+    actors: new Uint32Array(actors.names.length),
+    targets: new Uint32Array(targets.names.length),
+    unlocated: 0,
+  };
+  for (let p = 0; p < size; p++) {
+    const r = region[p] as number;
+    totals.regions[r] = (totals.regions[r] as number) + 1;
+    const t = type[p] as number;
+    totals.types[t] = (totals.types[t] as number) + 1;
+    if (Number.isNaN(lat[p] as number)) totals.unlocated++;
+  }
+  for (const [facet, counts] of [
+    [actors, totals.actors],
+    [targets, totals.targets],
+  ] as const)
+    for (let k = 0; k < facet.ids.length; k++) {
+      const id = facet.ids[k] as number;
+      counts[id] = (counts[id] as number) + 1;
+    }
+  return totals;
 }
 
 /** Place labels and reported outcomes per position, for sorting the list by place or outcome. */
@@ -213,7 +250,7 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
       if (bin >= 0) allPerBin[bin] = (allPerBin[bin] as number) + 1;
     }
   }
-  const columns: IndexColumns = {
+  const counted: Omit<IndexColumns, "totals"> = {
     size,
     datedCount,
     startDay,
@@ -230,7 +267,7 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
     allPerBin,
     sortKeys: { placeNames: input.placeNames, placeEn, placeAr, outcome },
   };
-  return { columns, order };
+  return { columns: { ...counted, totals: countTotals(counted) }, order };
 }
 
 /** Distinct names, each with the id of its first appearance. */
@@ -340,6 +377,10 @@ export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
     columns.sortKeys.placeEn,
     columns.sortKeys.placeAr,
     columns.sortKeys.outcome,
+    columns.totals.regions,
+    columns.totals.types,
+    columns.totals.actors,
+    columns.totals.targets,
     ...(columns.bins ? [columns.bins.starts] : []),
   ];
   return arrays.map((array) => array.buffer as ArrayBuffer);

@@ -191,6 +191,24 @@ function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, incl
   const undated = size - datedCount;
   const matched = dateHi - dateLo + (includeUndated ? undated : 0);
   const positions = new Uint32Array(matched);
+  if (matched === size) {
+    // Nothing filtered out, as when a dataset opens: the counts were taken when it was indexed.
+    for (let p = 0; p < size; p++) positions[p] = p;
+    const { totals } = index;
+    return {
+      positions,
+      counts: {
+        regions: totals.regions.slice(),
+        types: totals.types.slice(),
+        actors: totals.actors.slice(),
+        targets: totals.targets.slice(),
+        undated,
+        unlocated: totals.unlocated,
+      },
+      filteredPerBin: index.allPerBin.slice(),
+      textPending: false,
+    };
+  }
   const counts: FacetCounts = {
     regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
     types: new Uint32Array(EVENT_TYPES.length),
