@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { DetailsPane } from "../features/details/details-pane.tsx";
 import { FiltersPanel } from "../features/filters/filters-panel.tsx";
 import { DropZone } from "../features/import/import-controls.tsx";
@@ -62,13 +62,12 @@ function DatasetCounts() {
   const t = useMessages(APP_MESSAGES);
   const lang = useLanguage();
   const index = useAppStore(selectIndex);
-  const counts = useMemo(() => {
-    if (!index) return null;
-    let located = 0;
-    for (let p = 0; p < index.size; p++) if (!Number.isNaN(index.lat[p] as number)) located++;
-    return { total: index.size, located, undated: index.size - index.datedCount };
-  }, [index]);
-  if (!counts) return null;
+  if (!index) return null;
+  const counts = {
+    total: index.size,
+    located: index.size - index.totals.unlocated,
+    undated: index.size - index.datedCount,
+  };
   // "62 reported operations" in English, "العمليات المبلغ عنها: ٦٢" in Arabic.
   const part = (label: string, value: ReactNode) =>
     t.numberFirst ? (

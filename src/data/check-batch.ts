@@ -1,6 +1,6 @@
-import { DATE_PRECISIONS, type EventRecord } from "../domain/event.ts";
-import { Dictionary, NamesCollector, REGION_NONE, regionSlot, sortKeysOf, typeSlot } from "../domain/event-index.ts";
+import { columnValuesOf, Dictionary, NamesCollector, sortKeysOf } from "../domain/event-index.ts";
 import type { RegionLocator } from "../domain/region-locator.ts";
+import { rawSearchText } from "../domain/text-search.ts";
 import { replacementCharProblem } from "./import/geojson.ts";
 import { isPlainObject } from "./import/import-text.ts";
 import type { LoadProblem } from "./load-problem.ts";
@@ -63,15 +63,6 @@ export interface CheckedBatch {
   reencoded: string[];
 }
 
-const PRECISION_SLOT = new Map<string, number>(DATE_PRECISIONS.map((precision, slot) => [precision, slot]));
-
-/** The raw text an event is searched by; folded later (see text-search.ts), off the critical path. */
-export function rawSearchText(record: EventRecord): string {
-  const location = record.location;
-  const parts = [record.title, record.titleAr, record.summary, record.summaryAr, location?.name, location?.nameAr];
-  return [...parts, ...record.actors, ...record.targets, ...(record.tags ?? [])].filter(Boolean).join(" ");
-}
-
 /** Parses and checks a batch; null when its text is not valid JSON (the whole-file reader then decides). */
 export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextDecoder): CheckedBatch | null {
   const { ranges, base, bytes } = job;
@@ -127,13 +118,14 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
     if (!content.valid || !content.resolved) continue;
     resolvedFlags[k] = 1;
     const { record, resolved } = content;
-    startDay[kept] = resolved.startDay ?? Number.NaN;
-    endDay[kept] = resolved.endDay ?? 0;
-    precision[kept] = PRECISION_SLOT.get(resolved.datePrecision) ?? 0;
-    region[kept] = resolved.admin1 ? regionSlot(resolved.admin1) : REGION_NONE;
-    type[kept] = typeSlot(record.type);
-    lat[kept] = record.location ? record.location.lat : Number.NaN;
-    lon[kept] = record.location ? record.location.lon : Number.NaN;
+    const values = columnValuesOf(record, resolved);
+    startDay[kept] = values.startDay;
+    endDay[kept] = values.endDay;
+    precision[kept] = values.precision;
+    region[kept] = values.region;
+    type[kept] = values.type;
+    lat[kept] = values.lat;
+    lon[kept] = values.lon;
     actors.add(record.actors);
     targets.add(record.targets);
     const keys = sortKeysOf(record, places);

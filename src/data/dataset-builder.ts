@@ -1,21 +1,19 @@
-import { DATE_PRECISIONS, type SecurityEvent } from "../domain/event.ts";
+import type { SecurityEvent } from "../domain/event.ts";
 import {
+  columnValuesOf,
   Dictionary,
   type IndexColumns,
   NamesCollector,
-  REGION_NONE,
-  regionSlot,
   sortIntoColumns,
   sortKeysOf,
-  typeSlot,
 } from "../domain/event-index.ts";
 import type { EncodedEvents } from "../domain/event-store.ts";
-import { type CheckedBatch, rawSearchText } from "./check-batch.ts";
+import { rawSearchText } from "../domain/text-search.ts";
+import type { CheckedBatch } from "./check-batch.ts";
 import type { LoadProblem } from "./load-problem.ts";
 import type { RecordChecker } from "./validate-dataset.ts";
 
 const NO_PROBLEMS: readonly LoadProblem[] = [];
-const PRECISION_SLOT = new Map<string, number>(DATE_PRECISIONS.map((precision, slot) => [precision, slot]));
 
 export interface BuiltDataset {
   columns: IndexColumns;
@@ -125,13 +123,14 @@ export class DatasetBuilder {
 
   /** Adds an event read by the whole-file reader (other formats); it is stored re-encoded. */
   addEvent(event: SecurityEvent): void {
-    this.startDay.push(event.startDay ?? Number.NaN);
-    this.endDay.push(event.endDay ?? 0);
-    this.precision.push(PRECISION_SLOT.get(event.datePrecision) ?? 0);
-    this.region.push(event.admin1 ? regionSlot(event.admin1) : REGION_NONE);
-    this.type.push(typeSlot(event.type));
-    this.lat.push(event.location ? event.location.lat : Number.NaN);
-    this.lon.push(event.location ? event.location.lon : Number.NaN);
+    const values = columnValuesOf(event, event);
+    this.startDay.push(values.startDay);
+    this.endDay.push(values.endDay);
+    this.precision.push(values.precision);
+    this.region.push(values.region);
+    this.type.push(values.type);
+    this.lat.push(values.lat);
+    this.lon.push(values.lon);
     this.actors.add(event.actors);
     this.targets.add(event.targets);
     const keys = sortKeysOf(event, this.places);

@@ -67,7 +67,7 @@ function looksBinary(bytes: Uint8Array, end: number): boolean {
 export class JsonV1Stream {
   private readonly scanner = new JsonEventsScanner();
   private readonly decoder = new TextDecoder();
-  private readonly checker = new RecordChecker(null);
+  private readonly checker = new RecordChecker();
   private readonly builder = new DatasetBuilder();
   /** Next record to put in a batch, next batch number, next batch to admit. */
   private nextRecord = 0;
@@ -79,9 +79,10 @@ export class JsonV1Stream {
   private gaveUp = false;
 
   private previewed = false;
-  private file = "";
 
   constructor(
+    /** The file's name or address, for messages and as the title when the head has none. */
+    private readonly file: string,
     private readonly locator: RegionLocator,
     private readonly helper: BatchHelper | null = null,
     private readonly batchRecords = BATCH_RECORDS,
@@ -94,8 +95,7 @@ export class JsonV1Stream {
   }
 
   /** Scans bytes[0 .. end) (earlier bytes unchanged) and sends every complete batch to be checked. */
-  feed(bytes: Uint8Array, end: number, file = ""): void {
-    this.file = file;
+  feed(bytes: Uint8Array, end: number): void {
     if (this.gaveUp) return;
     if (this.scanner.arrayOpen < 0 && looksBinary(bytes, end)) {
       this.gaveUp = true;
@@ -128,7 +128,7 @@ export class JsonV1Stream {
   }
 
   /** After the last byte: the dataset, or null when the file must be read the ordinary way. */
-  async finish(bytes: Uint8Array, file: string): Promise<StreamedDataset | null> {
+  async finish(bytes: Uint8Array): Promise<StreamedDataset | null> {
     if (!this.gaveUp) this.dispatch(bytes, true);
     await Promise.all(this.outstanding);
     const scanner = this.scanner;
@@ -144,7 +144,7 @@ export class JsonV1Stream {
     if (!isPlainObject(skeleton) || !Array.isArray(own(skeleton, "events"))) return null;
     const type = own(skeleton, "type");
     if (type === "FeatureCollection" || type === "Feature") return null;
-    const { metadata, problems } = checkMetadata(skeleton, file);
+    const { metadata, problems } = checkMetadata(skeleton, this.file);
     return {
       builder: this.builder,
       metadata,

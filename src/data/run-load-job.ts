@@ -49,6 +49,7 @@ export async function runLoadJob(
   const locator = createRegionLocator(governorates);
   let dataArrivedAt = Number.NaN;
   const stream = new JsonV1Stream(
+    source.kind === "url" ? source.url : source.file.name,
     locator,
     helper,
     batchRecords,
@@ -70,7 +71,7 @@ export async function runLoadJob(
     onProgress,
     (bytes, loaded) => {
       if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
-      stream.feed(bytes, loaded, source.kind === "url" ? source.url : source.file.name);
+      stream.feed(bytes, loaded);
       return stream.recordsChecked;
     },
     fetchImpl,
@@ -78,7 +79,7 @@ export async function runLoadJob(
   if (isFatal(read)) return { ok: false, error: read };
   if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
 
-  const streamed = await stream.finish(read.bytes, read.name);
+  const streamed = await stream.finish(read.bytes);
   if (streamed) {
     onProgress({ phase: "indexing" });
     const { builder, ...rest } = streamed;

@@ -1,13 +1,8 @@
 import { assembleIndex, type IndexColumns } from "../domain/event-index.ts";
 import { type EncodedEvents, encodedEventStore } from "../domain/event-store.ts";
-import { normalizeText } from "../domain/normalize-text.ts";
 import type { GovernorateCollection } from "../domain/region-locator.ts";
-import {
-  type TextSearch,
-  type TextSearchChunk,
-  textSearchChunks,
-  textSearchFromChunks,
-} from "../domain/text-search.ts";
+import { type TextSearch, type TextSearchChunk, textSearchFromChunks } from "../domain/text-search.ts";
+import { foldTexts, rawTexts } from "./fold-texts.ts";
 import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError } from "./load-problem.ts";
 import type { OpenDataset } from "./open-dataset.ts";
@@ -56,8 +51,7 @@ function loadInline(
       if (cancelled) return { ok: false, cancelled: true };
       if (!job.ok) return job;
       const { columns, encoded, searchTexts } = job.built;
-      const makeSearch = () =>
-        textSearchFromChunks(textSearchChunks(searchTexts.map(normalizeText)), searchTexts.length);
+      const makeSearch = () => textSearchFromChunks([foldTexts(rawTexts(searchTexts, 0))], searchTexts.length);
       return {
         ok: true,
         dataset: openEncoded(job.header, columns, encoded, makeSearch),

@@ -124,15 +124,10 @@ function resolveRecord(
   return { resolved: { datePrecision: precision, startDay, endDay, admin1 }, problems };
 }
 
-/** A record that passed every check, with what loading settled about it. */
-export interface CheckedRecord {
-  record: EventRecord;
-  resolved: ResolvedFields;
-  /** False when the schema changed the record (trimmed text): it must be stored as checked, not as read. */
-  asRead: boolean;
-}
-
-/** What a record's own content gives, before it is compared with other records. */
+/**
+ * What a record's own content gives, before it is compared with other records. `asRead` is false
+ * when the schema changed the record (trimmed text): it must then be stored as checked, not as read.
+ */
 export type ContentCheck =
   | { valid: false; problems: LoadProblem[] }
   | { valid: true; record: EventRecord; asRead: boolean; resolved: ResolvedFields | null; problems: LoadProblem[] };
@@ -160,8 +155,6 @@ export class RecordChecker {
   readonly problems: LoadProblem[] = [];
   private readonly seenIds = new Map<string, number>();
 
-  constructor(private readonly locator: RegionLocator | null) {}
-
   /**
    * Applies the rule across records (the first to use an id keeps it) to a record whose content
    * was checked: `id` is null when it failed the schema. True when the record is kept.
@@ -184,15 +177,6 @@ export class RecordChecker {
     if (id === null || !resolved) return false;
     this.seenIds.set(id, index);
     return true;
-  }
-
-  check(raw: unknown, index: number): CheckedRecord | null {
-    if (!this.locator) throw new Error("RecordChecker.check needs a locator");
-    const content = checkRecordContent(raw, index, this.locator);
-    const id = content.valid ? content.record.id : null;
-    const kept = this.admit(index, id, content.valid && content.resolved !== null, content.problems);
-    if (!kept || !content.valid || !content.resolved) return null;
-    return { record: content.record, resolved: content.resolved, asRead: content.asRead };
   }
 }
 
@@ -239,13 +223,16 @@ export function validateDataset(
   }
 
   const { metadata, problems: metadataProblems } = checkMetadata(data, file);
-  const checker = new RecordChecker(locator);
+  const checker = new RecordChecker();
   const events: SecurityEvent[] = [];
   const total = data.events.length;
   data.events.forEach((raw: unknown, index: number) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
-    const checked = checker.check(raw, index);
-    if (checked) events.push(toSecurityEvent(checked.record, checked.resolved));
+    const content = checkRecordContent(raw, index, locator);
+    const id = content.valid ? content.record.id : null;
+    const resolved = content.valid ? content.resolved : null;
+    if (checker.admit(index, id, resolved !== null, content.problems) && content.valid && resolved)
+      events.push(toSecurityEvent(content.record, resolved));
   });
   const problems = [...metadataProblems, ...checker.problems];
   return { ok: true, format: "json-v1", metadata, events, problems, recordCount: data.events.length };

@@ -1,6 +1,7 @@
-import { EVENT_TYPES, type EventType, type SecurityEvent } from "./event.ts";
+import { DATE_PRECISIONS, EVENT_TYPES, type EventRecord, type EventType, type SecurityEvent } from "./event.ts";
 import { arrayEventStore, type EventStore } from "./event-store.ts";
 import { GOVERNORATE_CODES, type GovernorateCode } from "./governorates.ts";
+import type { ResolvedFields } from "./resolve-event.ts";
 import { buildTextSearch, type TextSearch } from "./text-search.ts";
 import { binOf, makeTimeBins, type TimeBins } from "./time-bins.ts";
 import { worldX as projectX, worldY as projectY } from "./web-mercator.ts";
@@ -59,30 +60,40 @@ export interface IndexTotals {
   unlocated: number;
 }
 
-function countTotals(columns: Omit<IndexColumns, "totals">): IndexTotals {
-  const { size, region, type, lat, actors, targets } = columns;
-  const totals: IndexTotals = {
+/** Facet counts, all zero, for the index's facets. */
+export function emptyTotals(columns: Pick<IndexColumns, "actors" | "targets">): IndexTotals {
+  return {
     regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
     types: new Uint32Array(EVENT_TYPES.length),
-    actors: new Uint32Array(actors.names.length),
-    targets: new Uint32Array(targets.names.length),
+    actors: new Uint32Array(columns.actors.names.length),
+    targets: new Uint32Array(columns.targets.names.length),
     unlocated: 0,
   };
-  for (let p = 0; p < size; p++) {
+}
+
+/** Counts every event at positions [from, to) into each facet. */
+export function countRange(columns: Omit<IndexColumns, "totals">, from: number, to: number, totals: IndexTotals): void {
+  const { region, type, lat, actors, targets } = columns;
+  for (let p = from; p < to; p++) {
     const r = region[p] as number;
     totals.regions[r] = (totals.regions[r] as number) + 1;
     const t = type[p] as number;
     totals.types[t] = (totals.types[t] as number) + 1;
+    for (let k = actors.offsets[p] as number; k < (actors.offsets[p + 1] as number); k++) {
+      const id = actors.ids[k] as number;
+      totals.actors[id] = (totals.actors[id] as number) + 1;
+    }
+    for (let k = targets.offsets[p] as number; k < (targets.offsets[p + 1] as number); k++) {
+      const id = targets.ids[k] as number;
+      totals.targets[id] = (totals.targets[id] as number) + 1;
+    }
     if (Number.isNaN(lat[p] as number)) totals.unlocated++;
   }
-  for (const [facet, counts] of [
-    [actors, totals.actors],
-    [targets, totals.targets],
-  ] as const)
-    for (let k = 0; k < facet.ids.length; k++) {
-      const id = facet.ids[k] as number;
-      counts[id] = (counts[id] as number) + 1;
-    }
+}
+
+function countTotals(columns: Omit<IndexColumns, "totals">): IndexTotals {
+  const totals = emptyTotals(columns);
+  countRange(columns, 0, columns.size, totals);
   return totals;
 }
 
@@ -270,6 +281,36 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
   return { columns: { ...counted, totals: countTotals(counted) }, order };
 }
 
+const PRECISION_SLOT = new Map<string, number>(DATE_PRECISIONS.map((precision, slot) => [precision, slot]));
+
+/** What the index keeps of one event in its numeric columns, in load order (see UnsortedColumns). */
+export interface EventColumnValues {
+  /** NaN when undated. */
+  startDay: number;
+  endDay: number;
+  /** DATE_PRECISIONS index. */
+  precision: number;
+  region: number;
+  type: number;
+  /** NaN when unlocated. */
+  lat: number;
+  lon: number;
+}
+
+/** The one definition of how an event becomes column values, wherever it is indexed. */
+export function columnValuesOf(record: EventRecord, resolved: ResolvedFields): EventColumnValues {
+  const location = record.location;
+  return {
+    startDay: resolved.startDay ?? Number.NaN,
+    endDay: resolved.endDay ?? 0,
+    precision: PRECISION_SLOT.get(resolved.datePrecision) ?? 0,
+    region: resolved.admin1 ? regionSlot(resolved.admin1) : REGION_NONE,
+    type: typeSlot(record.type),
+    lat: location ? location.lat : Number.NaN,
+    lon: location ? location.lon : Number.NaN,
+  };
+}
+
 /** Distinct names, each with the id of its first appearance. */
 export class Dictionary {
   readonly names: string[] = [];
@@ -341,13 +382,14 @@ export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: I
     targets.add(event.targets);
     return sortKeysOf(event, places);
   });
+  const values = input.map((event) => columnValuesOf(event, event));
   const { columns, order } = sortIntoColumns({
     size: input.length,
-    startDay: input.map((e) => e.startDay ?? Number.NaN),
-    region: input.map((e) => (e.admin1 ? regionSlot(e.admin1) : REGION_NONE)),
-    type: input.map((e) => typeSlot(e.type)),
-    lat: input.map((e) => e.location?.lat ?? Number.NaN),
-    lon: input.map((e) => e.location?.lon ?? Number.NaN),
+    startDay: values.map((v) => v.startDay),
+    region: values.map((v) => v.region),
+    type: values.map((v) => v.type),
+    lat: values.map((v) => v.lat),
+    lon: values.map((v) => v.lon),
     actors,
     targets,
     placeNames: places.names,

@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from "./event.ts";
-import { type EventIndex, lowerBoundDay, regionSlot, typeSlot } from "./event-index.ts";
+import { countRange, type EventIndex, emptyTotals, lowerBoundDay, regionSlot, typeSlot } from "./event-index.ts";
 import type { Bounds, Filters } from "./filters.ts";
 import { GOVERNORATE_CODES } from "./governorates.ts";
 import { searchTerms } from "./normalize-text.ts";
@@ -95,14 +95,7 @@ export function queryEvents(
   if (!regionSelected && !typeSelected && !actorSelected && !targetSelected && !textMatches && !bounds)
     return dateOnlyQuery(index, dateLo, dateHi, filters.includeUndated);
 
-  const counts: FacetCounts = {
-    regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
-    types: new Uint32Array(EVENT_TYPES.length),
-    actors: new Uint32Array(actors.names.length),
-    targets: new Uint32Array(targets.names.length),
-    undated: 0,
-    unlocated: 0,
-  };
+  const counts: FacetCounts = { ...emptyTotals(index), undated: 0 };
   const filteredPerBin = new Uint32Array(index.allPerBin.length);
   const positions = new Uint32Array(size);
   let matched = 0;
@@ -186,7 +179,7 @@ export function queryEvents(
  * positions, the timeline's coloured bars are all the events, and only the matches need visiting.
  */
 function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, includeUndated: boolean): QueryResult {
-  const { size, datedCount, region, type, lat, actors, targets } = index;
+  const { size, datedCount } = index;
   const dateHi = Math.max(dateLo, rangeEnd); // a range that ends before it starts holds nothing
   const undated = size - datedCount;
   const matched = dateHi - dateLo + (includeUndated ? undated : 0);
@@ -209,26 +202,11 @@ function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, incl
       textPending: false,
     };
   }
-  const counts: FacetCounts = {
-    regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
-    types: new Uint32Array(EVENT_TYPES.length),
-    actors: new Uint32Array(actors.names.length),
-    targets: new Uint32Array(targets.names.length),
-    undated,
-    unlocated: 0,
-  };
+  const counts: FacetCounts = { ...emptyTotals(index), undated };
   let next = 0;
   const visit = (from: number, to: number) => {
-    for (let p = from; p < to; p++) {
-      positions[next++] = p;
-      const r = region[p] as number;
-      counts.regions[r] = (counts.regions[r] as number) + 1;
-      const t = type[p] as number;
-      counts.types[t] = (counts.types[t] as number) + 1;
-      addAll(counts.actors, actors.ids, actors.offsets[p] as number, actors.offsets[p + 1] as number);
-      addAll(counts.targets, targets.ids, targets.offsets[p] as number, targets.offsets[p + 1] as number);
-      if (Number.isNaN(lat[p] as number)) counts.unlocated++;
-    }
+    for (let p = from; p < to; p++) positions[next++] = p;
+    countRange(index, from, to, counts);
   };
   visit(dateLo, dateHi);
   if (includeUndated) visit(datedCount, size);

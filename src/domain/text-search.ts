@@ -21,13 +21,16 @@ export interface TextSearch {
   matching(terms: readonly string[]): Uint8Array;
 }
 
-/** The text an event is found by: titles, summaries, place, forces, targets and tags. */
-export function searchableText(record: EventRecord): string {
+/** The text an event is found by, as written: titles, summaries, place, forces, targets and tags. */
+export function rawSearchText(record: EventRecord): string {
   const location = record.location;
   const parts = [record.title, record.titleAr, record.summary, record.summaryAr, location?.name, location?.nameAr];
-  return normalizeText(
-    [...parts, ...record.actors, ...record.targets, ...(record.tags ?? [])].filter(Boolean).join(" "),
-  );
+  return [...parts, ...record.actors, ...record.targets, ...(record.tags ?? [])].filter(Boolean).join(" ");
+}
+
+/** That text folded for search (see normalizeText). */
+export function searchableText(record: EventRecord): string {
+  return normalizeText(rawSearchText(record));
 }
 
 const CHUNK_TEXTS = 50_000;

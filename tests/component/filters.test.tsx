@@ -1,8 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Geography } from "../../src/data/geography.ts";
-import { openDataset } from "../../src/data/open-dataset.ts";
 import { parseIsoDate } from "../../src/domain/dates.ts";
 import type { EventLocation, EventType, SecurityEvent } from "../../src/domain/event.ts";
 import { type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
@@ -10,8 +8,9 @@ import type { GovernorateCode } from "../../src/domain/governorates.ts";
 import { ActiveFilterChips } from "../../src/features/filters/active-filter-chips.tsx";
 import { FiltersPanel } from "../../src/features/filters/filters-panel.tsx";
 import { EventList } from "../../src/features/list/event-list.tsx";
-import { type AppStoreApi, createAppStore } from "../../src/state/store.ts";
+import type { AppStoreApi } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
+import { storeWithEvents } from "../support/store.ts";
 
 interface Spec {
   id: string;
@@ -125,27 +124,8 @@ const EVENTS: SecurityEvent[] = [
   }),
 ];
 
-const EMPTY = { type: "FeatureCollection", features: [] } as const;
-const GEOGRAPHY: Geography = {
-  governorates: { ...EMPTY, features: [] },
-  neighbours: { ...EMPTY, features: [] },
-  places: { ...EMPTY, features: [] },
-};
-
 function makeStore(filters: Partial<Filters> = {}, events: SecurityEvent[] = EVENTS): AppStoreApi {
-  return createAppStore({
-    load: { status: "ready" },
-    dataset: openDataset({
-      format: "json-v1",
-      metadata: { title: "t" },
-      events,
-      problems: [],
-      recordCount: events.length,
-    }),
-    geography: GEOGRAPHY,
-    lang: "en",
-    filters: { ...NO_FILTERS, ...filters },
-  });
+  return storeWithEvents(events, { filters: { ...NO_FILTERS, ...filters } });
 }
 
 function renderPanel(store: AppStoreApi) {

@@ -1,8 +1,6 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Geography } from "../../src/data/geography.ts";
-import { openDataset } from "../../src/data/open-dataset.ts";
 import { formatDay, parseIsoDate } from "../../src/domain/dates.ts";
 import type { SecurityEvent } from "../../src/domain/event.ts";
 import { NO_FILTERS } from "../../src/domain/filters.ts";
@@ -25,8 +23,9 @@ import {
 import { activePreset, presetRange } from "../../src/features/timeline/presets.ts";
 import { Timeline } from "../../src/features/timeline/timeline.tsx";
 import { BASE_TICK_MS } from "../../src/features/timeline/use-playback.ts";
-import { type AppState, type AppStoreApi, createAppStore } from "../../src/state/store.ts";
+import type { AppStoreApi } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
+import { storeWithEvents } from "../support/store.ts";
 
 function day(iso: string): number {
   const parsed = parseIsoDate(iso);
@@ -72,25 +71,7 @@ const EVENTS: SecurityEvent[] = [
   event("u3", null),
 ];
 
-const EMPTY_COLLECTION = { type: "FeatureCollection" as const, features: [] };
-const GEOGRAPHY: Geography = {
-  governorates: EMPTY_COLLECTION,
-  neighbours: EMPTY_COLLECTION,
-  places: EMPTY_COLLECTION,
-};
-
-function storeWith(events: SecurityEvent[], state: Partial<AppState> = {}): AppStoreApi {
-  const dataset = openDataset({
-    format: "json-v1",
-    metadata: { title: "Timeline test" },
-    events,
-    problems: [],
-    recordCount: events.length,
-  });
-  return createAppStore({ load: { status: "ready" }, dataset, geography: GEOGRAPHY, lang: "en", ...state });
-}
-
-function renderTimeline(store: AppStoreApi = storeWith(EVENTS)) {
+function renderTimeline(store: AppStoreApi = storeWithEvents(EVENTS)) {
   const view = render(
     <StoreProvider store={store}>
       <Timeline />
@@ -112,7 +93,7 @@ afterEach(() => {
 
 describe("the timeline histogram", () => {
   it("draws one bar per bin, says the bar unit and labels each bar with its period and counts", () => {
-    const { container } = renderTimeline(storeWith(EVENTS, { filters: { ...NO_FILTERS, types: ["arrest"] } }));
+    const { container } = renderTimeline(storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, types: ["arrest"] } }));
     expect(screen.getByText("Bars: months")).toBeInTheDocument();
     const bars = container.querySelectorAll(".tl-bar");
     expect(bars).toHaveLength(25); // March 2024 to March 2026
@@ -124,7 +105,9 @@ describe("the timeline histogram", () => {
   });
 
   it("fades the bars outside the selected range", () => {
-    const store = storeWith(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } });
+    const store = storeWithEvents(EVENTS, {
+      filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") },
+    });
     const { container } = renderTimeline(store);
     const inRange = [...container.querySelectorAll(".tl-bar.is-in")].map((bar) => bar.getAttribute("data-bin"));
     expect(inRange).toEqual(["10", "11", "12"]);
@@ -133,7 +116,7 @@ describe("the timeline histogram", () => {
   });
 
   it("shows a message instead of a chart when no event is dated", () => {
-    renderTimeline(storeWith([event("u1", null), event("u2", null)]));
+    renderTimeline(storeWithEvents([event("u1", null), event("u2", null)]));
     expect(screen.getByText(/no timeline to draw/)).toBeInTheDocument();
     expect(screen.queryByRole("slider")).not.toBeInTheDocument();
     expect(screen.getByText("2 undated")).toBeInTheDocument();
@@ -141,7 +124,7 @@ describe("the timeline histogram", () => {
 
   it("copes with a single bin and with a range outside the data", async () => {
     const user = userEvent.setup();
-    const store = storeWith([event("a", "2025-05-05"), event("b", "2025-05-05")], {
+    const store = storeWithEvents([event("a", "2025-05-05"), event("b", "2025-05-05")], {
       filters: { ...NO_FILTERS, from: day("2010-01-01"), to: day("2010-02-01") },
     });
     const { container } = renderTimeline(store);
@@ -156,7 +139,7 @@ describe("the timeline histogram", () => {
   });
 
   it("speaks Arabic when the interface is in Arabic", () => {
-    renderTimeline(storeWith(EVENTS, { lang: "ar" }));
+    renderTimeline(storeWithEvents(EVENTS, { lang: "ar" }));
     expect(screen.getByText("الأعمدة: أشهر")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "آخر ٣٠ يوماً" })).toBeInTheDocument();
     expect(screen.getByText("كل التواريخ")).toBeInTheDocument();
@@ -221,7 +204,7 @@ describe("date inputs", () => {
   it("moves the other end when a From after To (or a To before From) is entered", async () => {
     const user = userEvent.setup();
     const { store } = renderTimeline(
-      storeWith(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
     );
     const fromInput = screen.getByLabelText("From");
     await user.clear(fromInput);
@@ -242,7 +225,7 @@ describe("the brush", () => {
   it("is a slider whose arrow keys move the range by a bar and Shift+arrows move its end", async () => {
     const user = userEvent.setup();
     const { store } = renderTimeline(
-      storeWith(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
     );
     const slider = brush();
     expect(slider).toHaveAttribute("aria-valuetext", "1 Jan 2025 – 31 Mar 2025");
@@ -316,7 +299,7 @@ describe("clearing", () => {
   it("the Clear button resets the range", async () => {
     const user = userEvent.setup();
     const { store } = renderTimeline(
-      storeWith(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
     );
     await user.click(screen.getByRole("button", { name: "Clear" }));
     expect(range(store)).toEqual({ from: null, to: null });
@@ -382,7 +365,7 @@ describe("play", () => {
     fakePlaybackTimers();
     const user = userEvent.setup();
     const { store, unmount } = renderTimeline(
-      storeWith(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-11-01"), to: day("2026-01-31") } }),
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-11-01"), to: day("2026-01-31") } }),
     );
     await user.click(screen.getByRole("button", { name: "Play" }));
     act(() => vi.advanceTimersByTime(BASE_TICK_MS));

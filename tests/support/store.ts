@@ -1,7 +1,9 @@
+import type { Geography } from "../../src/data/geography.ts";
 import { openDataset } from "../../src/data/open-dataset.ts";
 import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
 import { parseDatasetText } from "../../src/data/validate-dataset.ts";
-import { type AppState, createAppStore } from "../../src/state/store.ts";
+import type { SecurityEvent } from "../../src/domain/event.ts";
+import { type AppState, type AppStoreApi, createAppStore } from "../../src/state/store.ts";
 import { bundledLocator, readGeography } from "./disk.ts";
 import { datasetText } from "./records.ts";
 
@@ -11,6 +13,30 @@ export function loadRecords(records: Record<string, unknown>[]): LoadedDataset {
   if (!result.ok) throw new Error(result.error.message);
   if (result.problems.length) throw new Error(`test records have problems: ${JSON.stringify(result.problems)}`);
   return result;
+}
+
+const EMPTY_COLLECTION = { type: "FeatureCollection" as const, features: [] };
+const EMPTY_GEOGRAPHY: Geography = {
+  governorates: EMPTY_COLLECTION,
+  neighbours: EMPTY_COLLECTION,
+  places: EMPTY_COLLECTION,
+};
+
+/** A store showing these (already resolved) events over an empty map, in English. */
+export function storeWithEvents(events: SecurityEvent[], state: Partial<AppState> = {}): AppStoreApi {
+  return createAppStore({
+    load: { status: "ready" },
+    dataset: openDataset({
+      format: "json-v1",
+      metadata: { title: "Test dataset" },
+      events,
+      problems: [],
+      recordCount: events.length,
+    }),
+    geography: EMPTY_GEOGRAPHY,
+    lang: "en",
+    ...state,
+  });
 }
 
 /** A store as it is once a dataset has loaded. */
