@@ -1,0 +1,142 @@
+/**
+ * Turns the curated source files (data/dataset/) into a format v1 dataset: reads the JSON Lines
+ * files, resolves every place, checks every event against the house rules and reports each
+ * problem with its file, line and field. Pure: the caller reads and writes the files.
+ */
+
+import { FORMAT_ID } from "../../data/event-schema.ts";
+import type { DatasetMetadata, EventLocation, EventRecord } from "../../domain/event.ts";
+import {
+  type CuratedEvent,
+  curatedEventSchema,
+  type PlaceEntry,
+  placeSchema,
+  type Vocabulary,
+} from "./curated-schema.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { type NumberedRecord, readJsonLines } from "./read-json-lines.ts";
+
+export const EVENTS_FILE = "data/dataset/events.jsonl";
+export const PLACES_FILE = "data/dataset/places.jsonl";
+
+const MAX_TITLE = 120;
+const MAX_SUMMARY_SENTENCES = 3;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
+const COUNT_FIELDS = ["arrested", "killed", "wounded"] as const;
+
+export interface CuratedInput {
+  eventsText: string;
+  placesText: string;
+  vocabulary: Vocabulary;
+  metadata: DatasetMetadata;
+  gazetteer: Gazetteer;
+}
+
+export interface AssembledDataset {
+  dataset: DatasetMetadata & { format: string; events: EventRecord[] };
+  /** Every problem found, each naming its file and line; the dataset must not be written when any. */
+  problems: string[];
+  /** Places resolved, for the build's summary. */
+  placeCount: number;
+}
+
+/** Sentences in a summary: ends of sentence followed by a space and a capital, plus the last. */
+function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?]['"’”)]?)\s+(?=[A-Z'"‘“(])/u).length;
+}
+
+/** House rules a record can break while matching the schema: each message names the field. */
+function eventProblems(event: CuratedEvent, vocabulary: Vocabulary): string[] {
+  const problems: string[] = [];
+  const fail = (field: string, message: string) => problems.push(`${field}: ${message}`);
+  if (event.date === null) {
+    if (!event.id.startsWith("undated-")) fail("id", 'an undated event takes an id starting with "undated-"');
+    if (event.endDate || event.datePrecision) fail("date", "an undated event has no endDate or datePrecision");
+  } else {
+    if (!event.id.startsWith(`${event.date}-`)) fail("id", "must start with the event's date");
+    if (ISO_MONTH.test(event.date) ? event.datePrecision !== "month" : !ISO_DAY.test(event.date))
+      fail("date", `"${event.date}" must be YYYY-MM-DD, or YYYY-MM with datePrecision "month"`);
+    if (event.endDate && event.endDate <= event.date) fail("endDate", "must come after date");
+  }
+  if (event.title.length > MAX_TITLE) fail("title", `${event.title.length} characters (max ${MAX_TITLE})`);
+  const sentences = sentenceCount(event.summary);
+  if (sentences > MAX_SUMMARY_SENTENCES) fail("summary", `${sentences} sentences (max ${MAX_SUMMARY_SENTENCES})`);
+  if (event.actors.length === 0) fail("actors", "no actor");
+  for (const actor of event.actors)
+    if (!vocabulary.actors.includes(actor)) fail("actors", `"${actor}" is not in vocabulary.json`);
+  if (new Set(event.actors).size !== event.actors.length) fail("actors", "an actor is listed twice");
+  for (const target of event.targets)
+    if (!vocabulary.targets.includes(target)) fail("targets", `"${target}" is not in vocabulary.json`);
+  for (const field of COUNT_FIELDS)
+    if (event.outcome[field] === 0 && !/\bzero\b/i.test(event.outcome.notes ?? ""))
+      fail(`outcome.${field}`, "is 0 but no report says zero (use null when not reported)");
+  if (event.tags?.includes(event.type)) fail("tags", `the primary type "${event.type}" is repeated as a tag`);
+  if (event.tags && new Set(event.tags).size !== event.tags.length) fail("tags", "a tag is listed twice");
+  if (event.place === null && event.reportedGovernorate)
+    fail("place", "the report names a governorate, so the event needs a place");
+  return problems;
+}
+
+function locate(event: CuratedEvent, places: ReadonlyMap<string, EventLocation>): EventLocation | null | string {
+  if (event.place === null) return null;
+  const resolved = places.get(event.place);
+  if (!resolved) return `place: "${event.place}" is not a resolved line of ${PLACES_FILE}`;
+  const reported = event.reportedGovernorate === undefined ? [] : [event.reportedGovernorate].flat();
+  if (reported.length > 0 && (!resolved.admin1 || !reported.includes(resolved.admin1)))
+    return `reportedGovernorate: the report names ${reported.join(" / ")} but place "${event.place}" lies in ${resolved.admin1}`;
+  return { ...resolved };
+}
+
+/** The published record: the curated fields in the order the format documents them, location after targets. */
+function toRecord(event: CuratedEvent, location: EventLocation | null): EventRecord {
+  const {
+    place: _place,
+    reportedGovernorate: _reported,
+    actors,
+    targets,
+    outcome,
+    sources,
+    confidence,
+    tags,
+    ...head
+  } = event;
+  return { ...head, actors, targets, location, outcome, sources, confidence, ...(tags ? { tags } : {}) };
+}
+
+export function assembleDataset(input: CuratedInput): AssembledDataset {
+  const placeLines = readJsonLines(input.placesText, PLACES_FILE, placeSchema);
+  const eventLines = readJsonLines(input.eventsText, EVENTS_FILE, curatedEventSchema);
+  const problems = [...placeLines.problems, ...eventLines.problems];
+
+  const places = new Map<string, EventLocation>();
+  for (const { line, value } of placeLines.records as NumberedRecord<PlaceEntry>[]) {
+    if (places.has(value.slug)) {
+      problems.push(`${PLACES_FILE}:${line}: slug: "${value.slug}" is used by an earlier line`);
+      continue;
+    }
+    const location = input.gazetteer.resolve(value);
+    if (typeof location === "string") problems.push(`${PLACES_FILE}:${line} (${value.slug}): from: ${location}`);
+    else places.set(value.slug, location);
+  }
+
+  const events: EventRecord[] = [];
+  const lineOfId = new Map<string, number>();
+  for (const { line, value } of eventLines.records) {
+    const at = `${EVENTS_FILE}:${line} (${value.id})`;
+    const earlier = lineOfId.get(value.id);
+    if (earlier !== undefined) problems.push(`${at}: id: already used on line ${earlier}`);
+    lineOfId.set(value.id, line);
+    for (const problem of eventProblems(value, input.vocabulary)) problems.push(`${at}: ${problem}`);
+    const location = locate(value, places);
+    if (typeof location === "string") problems.push(`${at}: ${location}`);
+    else events.push(toRecord(value, location));
+  }
+
+  const usedPlaces = new Set(eventLines.records.map((r) => r.value.place));
+  for (const { line, value } of placeLines.records)
+    if (!usedPlaces.has(value.slug))
+      problems.push(`${PLACES_FILE}:${line}: slug: "${value.slug}" is not used by any event`);
+
+  return { dataset: { format: FORMAT_ID, ...input.metadata, events }, problems, placeCount: places.size };
+}
