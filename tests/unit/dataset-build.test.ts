@@ -57,7 +57,9 @@ describe("npm run dataset:build (data/dataset → public/data/events.json)", () 
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^data\/dataset\/events\.jsonl:2: not valid JSON/),
-        expect.stringMatching(/^data\/dataset\/events\.jsonl:4 .*actors: "General Securty Service" is not in vocabulary/),
+        expect.stringMatching(
+          /^data\/dataset\/events\.jsonl:4 .*actors: "General Securty Service" is not in vocabulary/,
+        ),
         expect.stringMatching(/^data\/dataset\/events\.jsonl:5 .*place: "atlantis" is not a resolved line/),
         expect.stringMatching(/^data\/dataset\/events\.jsonl:6 .*id: already used on line 4/),
       ]),
