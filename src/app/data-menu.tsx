@@ -20,7 +20,9 @@ export function DataMenu({ onFile, onUrl }: Props) {
   const t = useMessages(DATA_MENU_MESSAGES);
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const skipped = useAppStore(
-    (s) => new Set(s.dataset?.problems.filter((p) => p.severity === "error").map((p) => p.index)).size,
+    (s) =>
+      new Set(s.dataset?.problems.filter((p) => p.severity === "error").map((p) => p.index)).size +
+      (s.dataset?.outsideSyria?.rows ?? 0),
   );
   const [open, setOpen] = useState(false);
   const panelId = useId();

@@ -1,7 +1,8 @@
 import type { DatasetMetadata } from "../domain/event.ts";
 import { createRegionLocator, type GovernorateCollection } from "../domain/region-locator.ts";
 import { type BuiltDataset, DatasetBuilder } from "./dataset-builder.ts";
-import { parseDatasetFile } from "./import/parse-dataset-file.ts";
+import type { FileDescription, OutsideSyria } from "./import/file-description.ts";
+import { parseDatasetBytes } from "./import/parse-dataset-file.ts";
 import { type BatchHelper, JsonV1Stream } from "./json-v1-stream.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
@@ -15,6 +16,8 @@ export interface DatasetHeader {
   problems: LoadProblem[];
   /** How many records the file held, valid or not. */
   recordCount: number;
+  description?: FileDescription;
+  outsideSyria?: OutsideSyria;
   /** When the first byte arrived (epoch ms): "data available", for the benchmark. */
   dataArrivedAt: number;
 }
@@ -86,18 +89,25 @@ export async function runLoadJob(
     return { ok: true, header: { format: "json-v1", ...rest, dataArrivedAt }, built: builder.finish(read.bytes) };
   }
 
-  const text = new TextDecoder().decode(read.bytes);
-  const result = parseDatasetFile(text, read.name, locator, (done, total) =>
+  const result = parseDatasetBytes(read.bytes, read.name, locator, (done, total) =>
     onProgress({ phase: "validating", done, total }),
   );
   if (!result.ok) return { ok: false, error: result.error };
   onProgress({ phase: "indexing" });
   const builder = new DatasetBuilder();
   for (const event of result.events) builder.addEvent(event);
-  const { format, metadata, problems, recordCount } = result;
+  const { format, metadata, problems, recordCount, description, outsideSyria } = result;
   return {
     ok: true,
-    header: { format, metadata, problems, recordCount, dataArrivedAt },
+    header: {
+      format,
+      metadata,
+      problems,
+      recordCount,
+      dataArrivedAt,
+      ...(description ? { description } : {}),
+      ...(outsideSyria ? { outsideSyria } : {}),
+    },
     built: builder.finish(new Uint8Array(0)),
   };
 }

@@ -5,6 +5,7 @@ import type { RegionLocator } from "../domain/region-locator.ts";
 import { type ResolvedFields, toSecurityEvent } from "../domain/resolve-event.ts";
 import { eventRecordSchema, metadataSchema } from "./event-schema.ts";
 import { passesFastCheck } from "./fast-record-check.ts";
+import type { FileDescription, OutsideSyria } from "./import/file-description.ts";
 import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
 
 /** File formats the app reads, named on screen in the load report. */
@@ -24,6 +25,10 @@ export interface LoadedDataset {
   problems: LoadProblem[];
   /** How many records the file held, valid or not. */
   recordCount: number;
+  /** What the file was found to be: source layout, dates, encoding, delimiter (imports). */
+  description?: FileDescription;
+  /** Rows skipped because the file places them in another country, counted by country. */
+  outsideSyria?: OutsideSyria;
 }
 
 export type DatasetResult = ({ ok: true } & LoadedDataset) | { ok: false; error: FatalLoadError };

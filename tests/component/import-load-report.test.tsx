@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
+import { parseDatasetBytes, parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
 import { type OpenDataset, openDataset } from "../../src/data/open-dataset.ts";
 import { LoadReport, LoadReportButton } from "../../src/features/import/load-report.tsx";
 import { createAppStore } from "../../src/state/store.ts";
@@ -33,7 +33,7 @@ describe("the load report", () => {
     const dialog = screen.getByRole("dialog", { name: "Load report" });
     expect(button).toHaveAttribute("aria-expanded", "true");
     expect(within(dialog).getByRole("heading", { name: "Load report" })).toHaveFocus();
-    expect(within(dialog).getByTestId("load-report-format")).toHaveTextContent("UCDP GED (CSV)");
+    expect(within(dialog).getByTestId("load-report-format")).toHaveTextContent("UCDP GED, 19.1 layout");
     expect(within(dialog).getByTestId("load-report-read")).toHaveTextContent("9");
     expect(within(dialog).getByTestId("load-report-loaded")).toHaveTextContent("5");
     expect(within(dialog).getByTestId("load-report-skipped")).toHaveTextContent("4");
@@ -106,5 +106,49 @@ describe("the load report", () => {
     expect(dialog).toHaveTextContent("GeoJSON (مجموعة معالم)");
     await userEvent.click(within(dialog).getByRole("button", { name: "إغلاق" }));
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  describe("an ACLED export re-saved by Excel on a European Windows machine", () => {
+    // Semicolons, Windows-1252 (é as one byte), 9-May-20 dates, and rows from other countries.
+    const header =
+      "event_id_cnty;event_date;year;time_precision;event_type;sub_event_type;actor1;assoc_actor_1;actor2;country;admin1;location;latitude;longitude;geo_precision;source;notes;fatalities";
+    const rows = [
+      "SYR1;9-May-20;2020;1;Battles;Armed clash;Military Forces of Syria (2000-2024);;Hay'at Tahrir al-Sham;Syria;Idleb;Saraqab;35.8623;36.8042;1;SOHR;Clash near the café;2",
+      "SYR2;27-Apr-20;2020;1;Strategic developments;Arrests;Police Forces of Syria (2000-2024);;Civilians (Syria);Syria;Aleppo;Aleppo;36.2021;37.1343;1;SANA;Arrests;0",
+      "YEM1;9-May-20;2020;1;Battles;Armed clash;Houthis;;Military Forces of Yemen;Yemen;Sanaa;Sanaa;15.35;44.2;1;Source;x;0",
+      "YEM2;9-May-20;2020;1;Battles;Armed clash;Houthis;;Military Forces of Yemen;Yemen;Sanaa;Sanaa;15.35;44.2;1;Source;x;0",
+      "UKR1;9-May-20;2020;1;Battles;Armed clash;A;;B;Ukraine;Donetsk;Donetsk;48.0;37.8;1;Source;x;0",
+    ];
+    const bytes = Uint8Array.from(
+      [...`${header}\r\n${rows.join("\r\n")}\r\n`].map((c) => (c === "é" ? 0xe9 : c.charCodeAt(0))),
+    );
+    function excelAcled(): OpenDataset {
+      const result = parseDatasetBytes(bytes, "acled-excel.csv", bundledLocator());
+      if (!result.ok) throw new Error(result.error.message);
+      return openDataset(result);
+    }
+
+    it("names the layout, the dates, the encoding and the delimiter, and groups rows outside Syria", () => {
+      renderWith(excelAcled(), <LoadReport />);
+      expect(screen.getByTestId("load-report-format")).toHaveTextContent("ACLED, 2019 layout, Excel dates (9-May-20)");
+      expect(screen.getByTestId("load-report-encoding")).toHaveTextContent("Windows-1252");
+      expect(screen.getByTestId("load-report-delimiter")).toHaveTextContent("semicolon");
+      expect(screen.getByTestId("load-report-loaded")).toHaveTextContent("2");
+      expect(screen.getByTestId("load-report-skipped")).toHaveTextContent("3");
+      expect(screen.getByTestId("load-report-outside")).toHaveTextContent(
+        "3 rows outside Syria skipped: Yemen 2, Ukraine 1",
+      );
+      // No note about the governorate of a row that is not in Syria.
+      expect(screen.queryByText(/not a governorate name/)).toBeNull();
+    });
+
+    it("says the same in Arabic", () => {
+      renderWith(excelAcled(), <LoadReport />, "ar");
+      expect(screen.getByTestId("load-report-format")).toHaveTextContent("ACLED، تخطيط 2019، تواريخ Excel");
+      expect(screen.getByTestId("load-report-delimiter")).toHaveTextContent("فاصلة منقوطة");
+      expect(screen.getByTestId("load-report-outside")).toHaveTextContent(
+        "صفوف خارج سوريا استُبعدت (٣): Yemen ٢، Ukraine ١",
+      );
+    });
   });
 });

@@ -79,7 +79,9 @@ describe("format detection", () => {
     const result = parseDatasetFile("event_id_cnty,event_date,event_type,latitude\n", "x.csv", bundledLocator());
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.message).toMatch(/closest to ACLED export \(CSV\), which also needs sub_event_type, actor1/);
+    expect(result.error.message).toMatch(
+      /closest to ACLED export \(CSV\), which also needs actor1, longitude, geo_precision/,
+    );
     expect(result.error.hint).toMatch(/UCDP GED/);
     expect(result.error.hint).toMatch(/GeoJSON/);
   });

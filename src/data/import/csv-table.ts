@@ -60,7 +60,8 @@ export function readCsv(text: string): CsvTable {
     header: true,
     skipEmptyLines: "greedy",
     delimiter: guessDelimiter(text),
-    transformHeader: headerName,
+    // Unnamed columns (a spreadsheet's trailing commas) get names of their own: they are not duplicates.
+    transformHeader: (header, index) => headerName(header) || `(column ${index + 1})`,
   });
   const brokenRows = new Map<number, string>();
   const fileProblems: LoadProblem[] = [];

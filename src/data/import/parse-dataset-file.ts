@@ -2,12 +2,16 @@ import type { RegionLocator } from "../../domain/region-locator.ts";
 import { CSV_FORMAT_LABEL, OWN_CSV_REQUIRED_COLUMNS } from "../export/csv-layout.ts";
 import type { FatalLoadError, LoadProblem } from "../load-problem.ts";
 import { DATASET_FORMATS, type DatasetFormat, type DatasetResult, validateDataset } from "../validate-dataset.ts";
-import { ACLED_REQUIRED_COLUMNS, acledRow } from "./acled.ts";
-import { type CsvTable, readCsv, readCsvHeader } from "./csv-table.ts";
+import { ACLED_REQUIRED_COLUMNS } from "./acled.ts";
+import { type CsvTable, guessDelimiter, readCsv, readCsvHeader, rowShapeProblems } from "./csv-table.ts";
+import type { CsvDelimiter, FileDescription, TextEncoding } from "./file-description.ts";
 import { geoJsonFeature, geoJsonMetadata, replacementCharProblem } from "./geojson.ts";
 import { isPlainObject, listForMessage, own, quote, stripBom } from "./import-text.ts";
 import { ownCsvRow } from "./own-csv.ts";
-import { UCDP_REQUIRED_COLUMNS, ucdpRow } from "./ucdp.ts";
+import { type DetectedSource, detectSource, isCandidateRelease, mapSourceRow, planRows } from "./source-formats.ts";
+import { notAnEventGeoJson, sourceRowsOfFeatures } from "./source-geojson.ts";
+import { decodeText } from "./text-encoding.ts";
+import { UCDP_REQUIRED_COLUMNS } from "./ucdp.ts";
 import { type ImportedRow, validateImportedRows } from "./validate-imported.ts";
 
 /**
@@ -27,14 +31,17 @@ export const SUPPORTED_FORMATS_TEXT = [
   `${CSV_FORMAT_LABEL}, as this app exports it (columns ${OWN_CSV_REQUIRED_COLUMNS.join(", ")}, …)`,
 ].join("; ");
 
-type CsvLayout = { format: DatasetFormat; label: string; required: readonly string[]; map: typeof ucdpRow };
+type CsvLayout = { format: DatasetFormat; label: string; required: readonly string[] };
 
-/** CSV layouts, tried in this order: the first whose required columns are all present wins. */
+/** CSV layouts, for messages about a file that is none of them (source formats are detected by detectSource). */
 const CSV_LAYOUTS: readonly CsvLayout[] = [
-  { format: "ucdp-csv", label: DATASET_FORMATS["ucdp-csv"], required: UCDP_REQUIRED_COLUMNS, map: ucdpRow },
-  { format: "acled-csv", label: DATASET_FORMATS["acled-csv"], required: ACLED_REQUIRED_COLUMNS, map: acledRow },
-  { format: OWN_CSV_FORMAT, label: CSV_FORMAT_LABEL, required: OWN_CSV_REQUIRED_COLUMNS, map: ownCsvRow },
+  { format: "ucdp-csv", label: DATASET_FORMATS["ucdp-csv"], required: UCDP_REQUIRED_COLUMNS },
+  { format: "acled-csv", label: DATASET_FORMATS["acled-csv"], required: ACLED_REQUIRED_COLUMNS },
+  { format: OWN_CSV_FORMAT, label: CSV_FORMAT_LABEL, required: OWN_CSV_REQUIRED_COLUMNS },
 ];
+
+/** Rows read to decide a file's date order (see source-formats.ts). */
+const PLAN_SAMPLE_ROWS = 2000;
 
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop() || fileName;
@@ -87,7 +94,13 @@ function notText(text: string): NotText | null {
   return null;
 }
 
-function parseJson(text: string, file: string, locator: RegionLocator, onProgress?: Progress): DatasetResult {
+function parseJson(
+  text: string,
+  file: string,
+  locator: RegionLocator,
+  encoding: TextEncoding,
+  onProgress?: Progress,
+): DatasetResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -105,7 +118,8 @@ function parseJson(text: string, file: string, locator: RegionLocator, onProgres
   }
   if (isPlainObject(data)) {
     const type = own(data, "type");
-    if (type === "FeatureCollection" || type === "Feature") return parseGeoJson(data, file, locator, onProgress);
+    if (type === "FeatureCollection" || type === "Feature")
+      return parseGeoJson(data, file, locator, encoding, onProgress);
     if (Array.isArray(own(data, "events"))) {
       const result = validateDataset(data, file, locator, onProgress);
       if (!result.ok || !text.includes("\uFFFD")) return result;
@@ -142,6 +156,7 @@ function parseGeoJson(
   data: Record<string, unknown>,
   file: string,
   locator: RegionLocator,
+  encoding: TextEncoding,
   onProgress?: Progress,
 ): DatasetResult {
   const features = own(data, "type") === "Feature" ? [data] : own(data, "features");
@@ -151,13 +166,84 @@ function parseGeoJson(
       'The file is a GeoJSON FeatureCollection without a "features" array.',
       'Export it again from the tool that made it; a FeatureCollection lists its features in "features".',
     );
+  const collectionName = own(data, "name");
+  const source = sourceRowsOfFeatures(
+    features,
+    `${baseName(file)} ${typeof collectionName === "string" ? collectionName : ""}`,
+  );
+  if (source) {
+    const plan = planRows(source.detected, source.rows.slice(0, PLAN_SAMPLE_ROWS));
+    const rows = source.rows.map((row, index) => {
+      const problem = source.unreadable.get(index);
+      return problem ? { record: null, problems: [problem] } : mapSourceRow(plan, row, index);
+    });
+    return sourceResult(source.detected, plan.dates.style, rows, file, locator, [], onProgress, {
+      container: "geojson",
+      encoding,
+    });
+  }
+  const refusal = notAnEventGeoJson(features);
+  if (refusal) return unknownFormat(file, refusal.found, refusal.hint);
   const rows = features.map((feature, index) => geoJsonFeature(feature, index));
-  return validateImportedRows("geojson", geoJsonMetadata(data, file), rows, file, locator, [], onProgress);
+  return validateImportedRows("geojson", geoJsonMetadata(data, file), rows, file, locator, [], onProgress, {
+    container: "geojson",
+    encoding,
+  });
 }
 
-function csvMetadata(layout: CsvLayout, file: string): Record<string, unknown> {
+/** The source format in a message: "ACLED, pre-2019 layout", "UCDP GED 23.1", "UCDP Candidate 26.0.7". */
+function sourceName(detected: DetectedSource): string {
+  if (detected.source === "acled") return `ACLED, ${detected.layout} layout`;
+  if (!detected.release) return `UCDP GED, ${detected.layout === "ged-19" ? "19.1" : "20.1+"} layout`;
+  return isCandidateRelease(detected.release) ? `UCDP Candidate ${detected.release}` : `UCDP GED ${detected.release}`;
+}
+
+const FORMAT_OF_SOURCE = { acled: "acled-csv", ucdp: "ucdp-csv" } as const;
+
+/**
+ * Validates mapped source rows and describes the file. A file none of whose rows is in Syria
+ * is refused in one sentence naming the countries it holds: loading it would show nothing.
+ */
+function sourceResult(
+  detected: DetectedSource,
+  dateStyle: NonNullable<FileDescription["source"]>["dateStyle"],
+  rows: ImportedRow[],
+  file: string,
+  locator: RegionLocator,
+  fileProblems: LoadProblem[],
+  onProgress: Progress | undefined,
+  container: Omit<FileDescription, "source">,
+): DatasetResult {
+  const format = FORMAT_OF_SOURCE[detected.source];
+  const description: FileDescription = {
+    ...container,
+    source: { kind: detected.source, layout: detected.layout, release: detected.release, dateStyle },
+  };
+  const result = validateImportedRows(
+    format,
+    sourceMetadata(detected, file),
+    rows,
+    file,
+    locator,
+    fileProblems,
+    onProgress,
+    description,
+  );
+  if (result.ok && result.events.length === 0 && result.outsideSyria && result.outsideSyria.rows === result.recordCount)
+    return fatal(
+      file,
+      `This file (${sourceName(detected)}${container.container === "geojson" ? " as GeoJSON" : ""}) has no event in Syria: its ${result.recordCount.toLocaleString("en")} rows are in ${listForMessage(
+        result.outsideSyria.countries.map((c) => `${c.name} (${c.rows.toLocaleString("en")})`),
+        6,
+      )}.`,
+      "This map shows events in Syria. Export the Syria rows from ACLED or UCDP (filter by country) and load that file.",
+    );
+  return result;
+}
+
+function sourceMetadata(detected: DetectedSource, file: string): Record<string, unknown> {
   const name = baseName(file);
-  if (layout.format === "ucdp-csv")
+  if (detected.source === "ucdp")
     return {
       title: `UCDP GED: ${name}`.slice(0, 300),
       description: `Imported from ${name}, a UCDP Georeferenced Event Dataset (GED) file: organised violence (state-based, non-state and one-sided), not only security operations. Each event links to its page on ucdp.uu.se.`,
@@ -165,22 +251,51 @@ function csvMetadata(layout: CsvLayout, file: string): Record<string, unknown> {
         "Uppsala Conflict Data Program, Georeferenced Event Dataset (Sundberg and Melander 2013, Journal of Peace Research 50(4)); cite the dataset and its codebook.",
       ],
     };
-  if (layout.format === "acled-csv")
-    return {
-      title: `ACLED: ${name}`.slice(0, 300),
-      description: `Imported from ${name}, an ACLED export. ACLED publishes no page per event: each event cites acleddata.com and the sources ACLED names.`,
-      sources: [
-        "Armed Conflict Location & Event Data (ACLED), acleddata.com; follow ACLED's terms of use and attribution.",
-      ],
-    };
-  return { title: name.replace(/\.csv$/i, "").slice(0, 300) || "Dataset" };
+  return {
+    title: `ACLED: ${name}`.slice(0, 300),
+    description: `Imported from ${name}, an ACLED export. ACLED publishes no page per event: each event cites acleddata.com and the sources ACLED names.`,
+    sources: [
+      "Armed Conflict Location & Event Data (ACLED), acleddata.com; follow ACLED's terms of use and attribution.",
+    ],
+  };
 }
 
-function parseCsv(text: string, file: string, locator: RegionLocator, onProgress?: Progress): DatasetResult {
+function parseCsv(
+  text: string,
+  file: string,
+  locator: RegionLocator,
+  encoding: TextEncoding,
+  onProgress?: Progress,
+): DatasetResult {
   const header = readCsvHeader(text);
   const columns = (header ?? []).filter((c) => c !== "");
   const present = new Set(columns);
-  const layout = CSV_LAYOUTS.find((candidate) => candidate.required.every((column) => present.has(column)));
+  const container: Omit<FileDescription, "source"> = {
+    container: "csv",
+    encoding,
+    delimiter: guessDelimiter(text) as CsvDelimiter,
+  };
+  const detected = detectSource(columns, baseName(file));
+  if (detected) {
+    const table = readCsv(text);
+    const plan = planRows(detected, table.rows.slice(0, PLAN_SAMPLE_ROWS));
+    const rows: ImportedRow[] = new Array(table.rows.length);
+    for (let index = 0; index < table.rows.length; index++) {
+      const shape = rowShapeProblems(table, index, undefined);
+      if (shape.some((p) => p.severity === "error")) rows[index] = { record: null, problems: shape };
+      else {
+        const mapped = mapSourceRow(plan, table.rows[index] as CsvTable["rows"][number], index);
+        rows[index] =
+          shape.length && mapped.outside === undefined
+            ? { ...mapped, problems: [...shape, ...mapped.problems] }
+            : mapped;
+      }
+    }
+    return sourceResult(detected, plan.dates.style, rows, file, locator, table.fileProblems, onProgress, container);
+  }
+  const layout = CSV_LAYOUTS.find(
+    (candidate) => candidate.format === OWN_CSV_FORMAT && candidate.required.every((column) => present.has(column)),
+  );
   if (!layout) {
     if (columns.length < 2) {
       const ext = extensionOf(file);
@@ -204,15 +319,21 @@ function parseCsv(text: string, file: string, locator: RegionLocator, onProgress
   }
   const table: CsvTable = readCsv(text);
   const rows: ImportedRow[] = new Array(table.rows.length);
-  for (let index = 0; index < table.rows.length; index++) rows[index] = layout.map(table, index);
+  for (let index = 0; index < table.rows.length; index++) rows[index] = ownCsvRow(table, index);
   return validateImportedRows(
     layout.format,
-    csvMetadata(layout, file),
+    {
+      title:
+        baseName(file)
+          .replace(/\.csv$/i, "")
+          .slice(0, 300) || "Dataset",
+    },
     rows,
     file,
     locator,
     table.fileProblems,
     onProgress,
+    container,
   );
 }
 
@@ -228,9 +349,10 @@ export function parseDatasetFile(
   fileName: string,
   locator: RegionLocator,
   onProgress?: Progress,
+  encoding: TextEncoding = text.charCodeAt(0) === 0xfeff ? "utf-8-bom" : "utf-8",
 ): DatasetResult {
   try {
-    return parseAny(text, fileName, locator, onProgress);
+    return parseAny(text, fileName, locator, encoding, onProgress);
   } catch (error) {
     // Nothing above is expected to throw; if a file still finds a way, it is reported, not thrown.
     return fatal(
@@ -252,7 +374,62 @@ function isJsonScalar(text: string): boolean {
   }
 }
 
-function parseAny(raw: string, fileName: string, locator: RegionLocator, onProgress?: Progress): DatasetResult {
+/**
+ * Reads a dataset file from its bytes, as the app does: a workbook, a dBase table or other
+ * binary file is refused by its signature; text is decoded (UTF-8 with or without its mark,
+ * UTF-16 with its mark, else Windows-1252) and the encoding is named in the load report.
+ */
+export function parseDatasetBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  locator: RegionLocator,
+  onProgress?: Progress,
+): DatasetResult {
+  const binary = binaryKind(bytes, extensionOf(fileName));
+  if (binary) return unknownFormat(fileName, `it is ${binary.what}.`, binary.hint);
+  const { text, encoding } = decodeText(bytes);
+  return parseDatasetFile(text, fileName, locator, onProgress, encoding);
+}
+
+const DBASE_VERSIONS = new Set([0x02, 0x03, 0x04, 0x05, 0x30, 0x31, 0x32, 0x43, 0x63, 0x83, 0x8b, 0xcb, 0xf5, 0xfb]);
+
+/** A dBase table (a shapefile's attributes): version byte, a plausible date, 32-byte field entries ending in 0x0D. */
+function isDbase(bytes: Uint8Array): boolean {
+  if (bytes.length < 65 || !DBASE_VERSIONS.has(bytes[0] as number)) return false;
+  const month = bytes[2] as number;
+  const day = bytes[3] as number;
+  const headerLength = (bytes[8] as number) | ((bytes[9] as number) << 8);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || headerLength < 65 || headerLength > bytes.length) return false;
+  return bytes[headerLength - 1] === 0x0d || bytes[headerLength - 264] === 0x0d;
+}
+
+const SAVE_SHEET_AS_CSV =
+  "Open it in your spreadsheet program and save the sheet with the events as CSV (in Excel: File > Save As > CSV UTF-8), then load that file.";
+
+/** Files recognised by their first bytes as something other than text: said plainly, with what to do. */
+function binaryKind(bytes: Uint8Array, extension: string): NotText | null {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (zip && (extension === "xlsx" || extension === "xlsm"))
+    return { what: "an Excel workbook (.xlsx), not a CSV or JSON file", hint: SAVE_SHEET_AS_CSV };
+  if (zip && extension === "ods")
+    return { what: "an OpenDocument spreadsheet (.ods), not a CSV or JSON file", hint: SAVE_SHEET_AS_CSV };
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return { what: "an Excel 97–2003 workbook (.xls), not a CSV or JSON file", hint: SAVE_SHEET_AS_CSV };
+  if (isDbase(bytes) || extension === "dbf")
+    return {
+      what: "a dBase table (.dbf), the attribute table of a shapefile, not an event file",
+      hint: "A .dbf holds no coordinates. Export the layer as GeoJSON or CSV (in QGIS: Export > Save Features As), then load that file; it is read if its columns are ACLED's or UCDP's.",
+    };
+  return null;
+}
+
+function parseAny(
+  raw: string,
+  fileName: string,
+  locator: RegionLocator,
+  encoding: TextEncoding,
+  onProgress?: Progress,
+): DatasetResult {
   const text = stripBom(raw);
   if (text.trim() === "")
     return fatal(
@@ -265,7 +442,7 @@ function parseAny(raw: string, fileName: string, locator: RegionLocator, onProgr
   const start = text.trimStart();
   const first = start[0];
   if (first === "{" || first === "[" || (first !== undefined && isJsonScalar(start)))
-    return parseJson(text, fileName, locator, onProgress);
+    return parseJson(text, fileName, locator, encoding, onProgress);
   if (first === "<")
     return unknownFormat(
       fileName,
@@ -274,5 +451,5 @@ function parseAny(raw: string, fileName: string, locator: RegionLocator, onProgr
         : "it is markup (XML or HTML), not JSON or CSV.",
       "If it came from an address, the address points to a page rather than to the file itself: use the file's direct link.",
     );
-  return parseCsv(text, fileName, locator, onProgress);
+  return parseCsv(text, fileName, locator, encoding, onProgress);
 }

@@ -1,18 +1,19 @@
 import type { EventType, LocationPrecision } from "../../domain/event.ts";
-import { type CsvRow, type CsvTable, rowShapeProblems } from "./csv-table.ts";
+import { isSyriaName } from "./acled.ts";
 import { governorateFromName } from "./governorate-names.ts";
 import {
-  cell,
   collapseSpace,
   got,
   lookup,
   parseCoordinate,
   parseCount,
-  parseDayText,
   report,
   splitNames,
   truncate,
 } from "./import-text.ts";
+import type { RowPlan } from "./source-formats.ts";
+import { cellText as cell, type SourceRow } from "./source-row.ts";
+import { readDate } from "./spreadsheet-dates.ts";
 import type { ImportedRow } from "./validate-imported.ts";
 
 /** Columns that identify a UCDP GED file (its own names, any order, among its ~40 columns). */
@@ -27,6 +28,25 @@ export const UCDP_REQUIRED_COLUMNS = [
   "longitude",
   "where_prec",
 ] as const;
+
+/**
+ * UCDP GED's layouts in circulation: 19.1 and earlier (41 columns; HDX's copy adds `iso3` and
+ * `gwnoa`), and 20.1 onwards (`relid`, `code_status`, the `*_dset_id` columns,
+ * `where_description`, `best,high,low`; the monthly candidate releases share it).
+ */
+export type UcdpLayout = "ged-19" | "ged-20";
+
+export function detectUcdpLayout(columns: ReadonlySet<string>): UcdpLayout | null {
+  if (!UCDP_REQUIRED_COLUMNS.every((column) => columns.has(column))) return null;
+  return columns.has("relid") || columns.has("code_status") || columns.has("where_description") ? "ged-20" : "ged-19";
+}
+
+/** The Gleditsch–Ward number UCDP gives Syria in `country_id`. */
+const SYRIA_GW = "652";
+
+/** UCDP's placeholder for an actor it has not identified yet: `XXX652` (the country's GW number). */
+const PLACEHOLDER_ACTOR = /^XXX\d{1,4}$/;
+export const UCDP_UNIDENTIFIED = "Unidentified (UCDP)";
 
 export const UCDP_SOURCE_NAME = "UCDP GED";
 export const ucdpEventUrl = (id: string) => `https://ucdp.uu.se/event/${id}`;
@@ -95,7 +115,7 @@ const DEATH_COLUMNS = [
   ["unknown", "deaths_unknown"],
 ] as const;
 
-function fatalityNote(row: CsvRow): string | null {
+function fatalityNote(row: SourceRow): string | null {
   let estimates = "";
   for (const column of ESTIMATE_COLUMNS) {
     const value = cell(row, column);
@@ -110,13 +130,46 @@ function fatalityNote(row: CsvRow): string | null {
   return `UCDP deaths: ${estimates}${sides ? ` (${sides})` : ""}.`;
 }
 
-/** Maps one UCDP GED row to a format v1 record, or says why it cannot be. */
-export function ucdpRow(table: CsvTable, index: number): ImportedRow {
-  const row = table.rows[index] as CsvRow;
+function sides(row: SourceRow, column: string): string[] {
+  const names = splitNames(cell(row, column), ",").map((name) =>
+    PLACEHOLDER_ACTOR.test(name) ? UCDP_UNIDENTIFIED : name,
+  );
+  return [...new Set(names)];
+}
+
+/** Where a UCDP row says it happened: true (Syria), the country's name (elsewhere), or null (not said). */
+function ucdpCountry(row: SourceRow): true | string | null {
+  const name = cell(row, "country");
+  if (name !== undefined) return isSyriaName(name) ? true : collapseSpace(name);
+  const gw = cell(row, "country_id");
+  if (gw !== undefined) return gw === SYRIA_GW ? true : `GW ${gw}`;
+  return null;
+}
+
+/**
+ * HDX republishes UCDP with a second header row of HXL hashtags (`#date+year`, `#geo+lat`): a
+ * row whose every filled cell is a hashtag is that row, not an event.
+ */
+export function isHashtagRow(row: SourceRow): boolean {
+  let tags = 0;
+  for (const key in row) {
+    const value = row[key];
+    if (typeof value !== "string" || value.trim() === "") continue;
+    if (!value.trim().startsWith("#")) return false;
+    tags++;
+  }
+  return tags > 0;
+}
+
+/** Maps one UCDP GED row (any release) to a format v1 record, or says why it cannot be. Pure. */
+export function mapUcdpRow(plan: RowPlan, row: SourceRow, index: number): ImportedRow {
+  if (isHashtagRow(row)) return { record: null, problems: [], hashtagRow: true };
+  const country = ucdpCountry(row);
+  if (typeof country === "string") return { record: null, problems: [], outside: country };
   const rawId = cell(row, "id");
   const validId = rawId !== undefined && /^\d{1,18}$/.test(rawId);
   const id = validId ? `ucdp-${rawId}` : undefined;
-  const problems = rowShapeProblems(table, index, id);
+  const problems: ImportedRow["problems"] = [];
 
   if (!validId)
     report(
@@ -144,18 +197,12 @@ export function ucdpRow(table: CsvTable, index: number): ImportedRow {
   // Dates: the span as given; whether each day exists is checked by the loader.
   const startText = cell(row, "date_start");
   const endText = cell(row, "date_end") ?? startText;
-  const start = startText === undefined ? null : parseDayText(startText);
-  const end = endText === undefined ? null : parseDayText(endText);
-  if (!start)
-    report(
-      problems,
-      "error",
-      index,
-      id,
-      "date_start",
-      startText === undefined ? "no date_start" : `not a date${got(startText)}`,
-    );
-  else if (!end) report(problems, "error", index, id, "date_end", `not a date${got(endText)}`);
+  const startReading = startText === undefined ? null : readDate(startText, plan.dates);
+  const endReading = endText === undefined ? null : readDate(endText, plan.dates);
+  const start = startReading?.day ?? null;
+  const end = endReading?.day ?? null;
+  if (!start) report(problems, "error", index, id, "date_start", startReading?.problem ?? "no date_start");
+  else if (!end) report(problems, "error", index, id, "date_end", endReading?.problem ?? "no date_end");
   const datePrec = cell(row, "date_prec");
   if (datePrec !== undefined && !lookup(UCDP_DATE_PRECISION, datePrec))
     report(problems, "warning", index, id, "date_prec", `not 1 to 5; the dates were read as given${got(datePrec)}`);
@@ -230,6 +277,8 @@ export function ucdpRow(table: CsvTable, index: number): ImportedRow {
   if (fatalities) notes.push(fatalities);
   if (datePrec === "2" || datePrec === "3")
     notes.push(`UCDP date precision ${datePrec}: ${UCDP_DATE_PRECISION[datePrec]}.`);
+  const status = collapseSpace(cell(row, "code_status") ?? "");
+  if (status && status.toLowerCase() !== "clear") notes.push(`UCDP code status: ${status}.`);
   const office = collapseSpace(cell(row, "source_office") ?? "");
   if (office) notes.push(`Reported by ${office}.`);
   const article = collapseSpace(cell(row, "source_article") ?? "");
@@ -237,14 +286,15 @@ export function ucdpRow(table: CsvTable, index: number): ImportedRow {
 
   if (problems.some((p) => p.severity === "error") || !mapped || !start || !end) return { record: null, problems };
 
-  const sideA = splitNames(cell(row, "side_a"), ",");
-  const sideB = splitNames(cell(row, "side_b"), ",");
+  const sideA = sides(row, "side_a");
+  const sideB = sides(row, "side_b");
   const oneSided = violence === "3";
   const place = placeName || "Syria";
   const partyText = oneSided
     ? `${sideA.join(", ") || "Unknown perpetrator"}: one-sided violence`
     : `${sideA.join(", ") || "Unknown side"} vs ${sideB.join(", ") || "unknown side"}`;
-  const conflict = collapseSpace(cell(row, "conflict_name") ?? "");
+  const conflictName = collapseSpace(cell(row, "conflict_name") ?? "");
+  const conflict = PLACEHOLDER_ACTOR.test(conflictName) ? "" : conflictName;
   const headline = collapseSpace(cell(row, "source_headline") ?? "");
   const admin = [cell(row, "adm_2"), cell(row, "adm_1")].filter((v): v is string => v !== undefined).map(collapseSpace);
   const parties = oneSided

@@ -8,6 +8,7 @@ import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { DOWNLOAD_TYPES, downloadText } from "../export/download.ts";
+import { describeSource, FILE_DESCRIPTION_MESSAGES } from "./file-description-messages.ts";
 import { IMPORT_MESSAGES, type RowUnit } from "./import-messages.ts";
 import "./import.css";
 
@@ -51,6 +52,45 @@ function Groups({ groups, unit, tone }: { groups: ProblemGroup[]; unit: RowUnit;
   );
 }
 
+/** Countries named in full on the outside-Syria line; the rest are counted. */
+const OUTSIDE_COUNTRIES_SHOWN = 12;
+
+/** "4,757 rows outside Syria skipped: Ukraine 564, Mexico 439, …": one line, not one per row. */
+function OutsideSyriaLine({ dataset }: { dataset: OpenDataset }) {
+  const t = useMessages(FILE_DESCRIPTION_MESSAGES);
+  const lang = useLanguage();
+  const outside = dataset.outsideSyria;
+  if (!outside) return null;
+  const shown = outside.countries
+    .slice(0, OUTSIDE_COUNTRIES_SHOWN)
+    .map((c) => t.countryCount(c.name, formatNumber(c.rows, lang)));
+  const rest = outside.countries.length - shown.length;
+  if (rest > 0) shown.push(t.moreCountries(formatNumber(rest, lang)));
+  return (
+    <p className="load-report-outside" data-testid="load-report-outside">
+      {t.outsideLine(formatNumber(outside.rows, lang), shown.join(t.separator))}
+    </p>
+  );
+}
+
+/** The outside-Syria line as a file-wide row of the downloaded report (English, like the other messages). */
+function reportProblems(dataset: OpenDataset): OpenDataset["problems"] {
+  const outside = dataset.outsideSyria;
+  if (!outside) return dataset.problems;
+  const countries = outside.countries.map((c) => `${c.name} ${c.rows}`).join(", ");
+  return [
+    { severity: "error", message: `${outside.rows} rows outside Syria skipped: ${countries}` },
+    ...dataset.problems,
+  ];
+}
+
+/** Rows skipped for a reason of their own, and rows the file places in another country. */
+export function skippedRowCount(dataset: OpenDataset): number {
+  const rows = new Set<number>();
+  for (const p of dataset.problems) if (p.severity === "error" && p.index !== undefined) rows.add(p.index);
+  return rows.size + (dataset.outsideSyria?.rows ?? 0);
+}
+
 function reportFileName(dataset: OpenDataset): string {
   return exportFileName(`${dataset.metadata.title} load report`, NO_FILTERS, "csv");
 }
@@ -61,12 +101,16 @@ function reportFileName(dataset: OpenDataset): string {
  */
 export function LoadReport({ headingId }: { headingId?: string }) {
   const t = useMessages(IMPORT_MESSAGES);
+  const described = useMessages(FILE_DESCRIPTION_MESSAGES);
   const lang = useLanguage();
   const dataset = useAppStore((s) => s.dataset);
   const ownHeadingId = useId();
   const summary = useMemo(() => (dataset ? summarizeProblems(dataset.problems) : null), [dataset]);
   if (!dataset || !summary) return null;
   const unit = rowUnitOf(dataset.format);
+  const description = dataset.description;
+  const source = description ? describeSource(description, described) : null;
+  const hasProblems = dataset.problems.length > 0 || dataset.outsideSyria !== undefined;
   const warningCount = dataset.problems.filter((p) => p.severity === "warning").length;
   return (
     <section className="load-report" aria-labelledby={headingId ?? ownHeadingId}>
@@ -77,21 +121,36 @@ export function LoadReport({ headingId }: { headingId?: string }) {
         <dt>{t.datasetTitle}</dt>
         <dd>{dataset.metadata.title}</dd>
         <dt>{t.format}</dt>
-        <dd data-testid="load-report-format">{formatLabel(dataset.format, t.formatLabels)}</dd>
+        <dd data-testid="load-report-format">{source ?? formatLabel(dataset.format, t.formatLabels)}</dd>
+        {description && (
+          <>
+            <dt>{described.encoding}</dt>
+            <dd data-testid="load-report-encoding">{described.encodings[description.encoding]}</dd>
+          </>
+        )}
+        {description?.delimiter && (
+          <>
+            <dt>{described.delimiter}</dt>
+            <dd data-testid="load-report-delimiter">{described.delimiters[description.delimiter]}</dd>
+          </>
+        )}
         <dt>{t.rowsRead(unit)}</dt>
         <dd data-testid="load-report-read">{formatNumber(dataset.recordCount, lang)}</dd>
         <dt>{t.eventsLoaded}</dt>
         <dd data-testid="load-report-loaded">{formatNumber(dataset.index.size, lang)}</dd>
         <dt>{t.rowsSkipped(unit)}</dt>
-        <dd data-testid="load-report-skipped">{formatNumber(summary.skippedRows, lang)}</dd>
+        <dd data-testid="load-report-skipped">
+          {formatNumber(summary.skippedRows + (dataset.outsideSyria?.rows ?? 0), lang)}
+        </dd>
         <dt>{t.warnings}</dt>
         <dd data-testid="load-report-warnings">{formatNumber(warningCount, lang)}</dd>
       </dl>
-      {dataset.problems.length === 0 && <p>{t.nothingSkipped}</p>}
-      {summary.errors.length > 0 && (
+      {!hasProblems && <p>{t.nothingSkipped}</p>}
+      {(summary.errors.length > 0 || dataset.outsideSyria) && (
         <>
           <h3>{t.skippedHeading}</h3>
-          <Groups groups={summary.errors} unit={unit} tone="error" />
+          <OutsideSyriaLine dataset={dataset} />
+          {summary.errors.length > 0 && <Groups groups={summary.errors} unit={unit} tone="error" />}
         </>
       )}
       {summary.warnings.length > 0 && (
@@ -100,11 +159,13 @@ export function LoadReport({ headingId }: { headingId?: string }) {
           <Groups groups={summary.warnings} unit={unit} tone="warning" />
         </>
       )}
-      {dataset.problems.length > 0 && (
+      {hasProblems && (
         <div className="load-report-actions">
           <button
             type="button"
-            onClick={() => downloadText(problemsToCsv(dataset.problems), reportFileName(dataset), DOWNLOAD_TYPES.csv)}
+            onClick={() =>
+              downloadText(problemsToCsv(reportProblems(dataset)), reportFileName(dataset), DOWNLOAD_TYPES.csv)
+            }
           >
             {t.downloadReport}
           </button>
@@ -126,12 +187,7 @@ export function LoadReportButton() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const headingId = useId();
-  const skipped = useMemo(() => {
-    if (!dataset) return 0;
-    const rows = new Set<number>();
-    for (const p of dataset.problems) if (p.severity === "error" && p.index !== undefined) rows.add(p.index);
-    return rows.size;
-  }, [dataset]);
+  const skipped = useMemo(() => (dataset ? skippedRowCount(dataset) : 0), [dataset]);
 
   const close = useCallback(() => {
     setOpen(false);

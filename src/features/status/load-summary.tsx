@@ -13,7 +13,9 @@ function summaryLine(
   lang: Language,
   t: (typeof STATUS_MESSAGES)[Language],
 ): string {
-  const skipped = new Set(errors.filter((p) => p.index !== undefined).map((p) => p.index)).size;
+  // Rows the file places in another country are skipped too, counted apart from the problems.
+  const skipped =
+    new Set(errors.filter((p) => p.index !== undefined).map((p) => p.index)).size + (dataset.outsideSyria?.rows ?? 0);
   const count = (n: number) => formatNumber(n, lang);
   const parts = [t.eventsLoaded(dataset.index.size, count(dataset.index.size))];
   if (skipped) parts.push(t.recordsSkipped(skipped, count(skipped)));

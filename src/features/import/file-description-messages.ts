@@ -1,0 +1,124 @@
+import type { CsvDelimiter, FileDescription, TextEncoding } from "../../data/import/file-description.ts";
+import type { DateStyle } from "../../data/import/spreadsheet-dates.ts";
+import type { Messages } from "../../i18n/use-language.ts";
+
+/** Words for what the loader found a file to be (see FileDescription), in both languages. */
+interface FileDescriptionMessages {
+  acledLayouts: Record<string, string>;
+  ucdpLayouts: Record<string, string>;
+  ucdpRelease: (release: string) => string;
+  ucdpCandidate: (release: string) => string;
+  asGeoJson: string;
+  dateStyles: Record<DateStyle, string>;
+  hashtagRow: string;
+  encodings: Record<TextEncoding, string>;
+  delimiters: Record<CsvDelimiter, string>;
+  encoding: string;
+  delimiter: string;
+  separator: string;
+  outsideHeading: string;
+  outsideLine: (rows: string, countries: string) => string;
+  countryCount: (country: string, rows: string) => string;
+  moreCountries: (n: string) => string;
+}
+
+export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
+  en: {
+    acledLayouts: {
+      current: "ACLED, current layout",
+      "2020": "ACLED, 2020 layout",
+      "2019": "ACLED, 2019 layout",
+      "pre-2019": "ACLED, pre-2019 layout",
+    },
+    ucdpLayouts: { "ged-19": "UCDP GED, 19.1 layout", "ged-20": "UCDP GED, 20.1+ layout" },
+    ucdpRelease: (release) => `UCDP GED ${release}`,
+    ucdpCandidate: (release) => `UCDP Candidate ${release}`,
+    asGeoJson: "as GeoJSON",
+    dateStyles: {
+      iso: "ISO dates (2020-05-09)",
+      "day-month-name": "ACLED dates (09 May 2020)",
+      "excel-short": "Excel dates (9-May-20)",
+      "month-name-day": "US dates (May 9, 2020)",
+      "slash-day-first": "day-first dates (09/05/2020)",
+      "slash-month-first": "month-first dates (5/9/2020)",
+    },
+    hashtagRow: "HDX copy (its HXL hashtag row was dropped)",
+    encodings: {
+      "utf-8": "UTF-8",
+      "utf-8-bom": "UTF-8 with byte order mark",
+      "utf-16le": "UTF-16 (little-endian, with byte order mark)",
+      "utf-16be": "UTF-16 (big-endian, with byte order mark)",
+      "windows-1252": "Windows-1252",
+    },
+    delimiters: { ",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar" },
+    encoding: "Encoding",
+    delimiter: "Delimiter",
+    separator: ", ",
+    outsideHeading: "Outside Syria",
+    outsideLine: (rows, countries) => `${rows} rows outside Syria skipped: ${countries}`,
+    countryCount: (country, rows) => `${country} ${rows}`,
+    moreCountries: (n) => `${n} more countries`,
+  },
+  ar: {
+    acledLayouts: {
+      current: "ACLED، التخطيط الحالي",
+      "2020": "ACLED، تخطيط 2020",
+      "2019": "ACLED، تخطيط 2019",
+      "pre-2019": "ACLED، تخطيط ما قبل 2019",
+    },
+    ucdpLayouts: { "ged-19": "UCDP GED، تخطيط 19.1", "ged-20": "UCDP GED، تخطيط 20.1 وما بعده" },
+    ucdpRelease: (release) => `UCDP GED ${release}`,
+    ucdpCandidate: (release) => `UCDP، الإصدار المرشّح ${release}`,
+    asGeoJson: "بصيغة GeoJSON",
+    dateStyles: {
+      iso: "تواريخ ISO ‏(2020-05-09)",
+      "day-month-name": "تواريخ ACLED ‏(09 May 2020)",
+      "excel-short": "تواريخ Excel ‏(9-May-20)",
+      "month-name-day": "تواريخ أمريكية ‏(May 9, 2020)",
+      "slash-day-first": "تواريخ يسبق فيها اليوم الشهر ‏(09/05/2020)",
+      "slash-month-first": "تواريخ يسبق فيها الشهر اليوم ‏(5/9/2020)",
+    },
+    hashtagRow: "نسخة HDX (حُذف صف وسوم HXL)",
+    encodings: {
+      "utf-8": "UTF-8",
+      "utf-8-bom": "UTF-8 مع علامة ترتيب البايتات",
+      "utf-16le": "UTF-16 (ترتيب صغير النهاية، مع علامة ترتيب البايتات)",
+      "utf-16be": "UTF-16 (ترتيب كبير النهاية، مع علامة ترتيب البايتات)",
+      "windows-1252": "Windows-1252",
+    },
+    delimiters: { ",": "فاصلة", ";": "فاصلة منقوطة", "\t": "جدولة (Tab)", "|": "خط عمودي" },
+    encoding: "الترميز",
+    delimiter: "الفاصل",
+    separator: "، ",
+    outsideHeading: "خارج سوريا",
+    outsideLine: (rows, countries) => `صفوف خارج سوريا استُبعدت (${rows}): ${countries}`,
+    countryCount: (country, rows) => `${country} ${rows}`,
+    moreCountries: (n) => `و${n} دول أخرى`,
+  },
+};
+
+type Text = FileDescriptionMessages;
+
+/** "ACLED, 2020 layout, Excel dates (9-May-20)", "UCDP GED 23.1 as GeoJSON": what the file was read as. */
+export function describeSource(description: FileDescription, t: Text): string | null {
+  const source = description.source;
+  if (!source) return null;
+  const name =
+    source.kind === "acled"
+      ? (t.acledLayouts[source.layout] ?? source.layout)
+      : source.release
+        ? source.release.split(".").length === 3
+          ? t.ucdpCandidate(source.release)
+          : t.ucdpRelease(source.release)
+        : (t.ucdpLayouts[source.layout] ?? source.layout);
+  const parts = [description.container === "geojson" ? `${name} ${t.asGeoJson}` : name];
+  // ISO dates are what both sources write; only other styles are worth naming.
+  if (
+    source.dateStyle &&
+    source.dateStyle !== "iso" &&
+    !(source.kind === "acled" && source.dateStyle === "day-month-name")
+  )
+    parts.push(t.dateStyles[source.dateStyle]);
+  if (description.hashtagRowDropped) parts.push(t.hashtagRow);
+  return parts.join(t.separator);
+}
