@@ -1,6 +1,6 @@
 import { fetchGeography } from "../data/geography.ts";
-import type { LoadSource } from "../data/load-messages.ts";
-import { type LoadHandle, startLoad } from "../data/start-load.ts";
+import type { LoadSource } from "../data/load/load-messages.ts";
+import { type LoadHandle, startLoad } from "../data/load/start-load.ts";
 import { BASE_URL } from "../shared/config.ts";
 import { markTiming } from "../shared/timing-marks.ts";
 import type { AppStoreApi } from "../state/store.ts";

@@ -1,8 +1,8 @@
 import { createStore } from "zustand/vanilla";
 import type { Geography } from "../data/geography.ts";
-import type { LoadProgress } from "../data/load-messages.ts";
+import type { LoadProgress } from "../data/load/load-messages.ts";
+import type { OpenDataset } from "../data/load/open-dataset.ts";
 import type { FatalLoadError } from "../data/load-problem.ts";
-import type { OpenDataset } from "../data/open-dataset.ts";
 import type { EventType } from "../domain/event.ts";
 import { type Bounds, type Filters, NO_FILTERS } from "../domain/filters.ts";
 import type { GovernorateCode } from "../domain/governorates.ts";

@@ -6,7 +6,7 @@ import { App } from "../../src/app/app.tsx";
 import { ErrorBoundary } from "../../src/app/error-boundary.tsx";
 import { ANNOUNCE_DELAY_MS, MatchAnnouncer } from "../../src/app/match-announcer.tsx";
 import { noticeText } from "../../src/app/notice-text.ts";
-import { openDataset } from "../../src/data/open-dataset.ts";
+import { openDataset } from "../../src/data/load/open-dataset.ts";
 import { FatalErrorScreen } from "../../src/features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../../src/features/status/load-progress.tsx";
 import { LoadSummary } from "../../src/features/status/load-summary.tsx";

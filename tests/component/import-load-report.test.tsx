@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { parseDatasetBytes, parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
-import { type OpenDataset, openDataset } from "../../src/data/open-dataset.ts";
+import { type OpenDataset, openDataset } from "../../src/data/load/open-dataset.ts";
 import { LoadReport, LoadReportButton } from "../../src/features/import/load-report.tsx";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";

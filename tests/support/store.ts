@@ -1,5 +1,5 @@
 import type { Geography } from "../../src/data/geography.ts";
-import { openDataset } from "../../src/data/open-dataset.ts";
+import { openDataset } from "../../src/data/load/open-dataset.ts";
 import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
 import { parseDatasetText } from "../../src/data/validate-dataset.ts";
 import type { SecurityEvent } from "../../src/domain/event.ts";

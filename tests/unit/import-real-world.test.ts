@@ -7,7 +7,7 @@ import { detectSource, mapSourceRow, planRows } from "../../src/data/import/sour
 import { summarizeProblems } from "../../src/data/import/summarize-problems.ts";
 import { decodeText } from "../../src/data/import/text-encoding.ts";
 import { isHashtagRow } from "../../src/data/import/ucdp.ts";
-import { type LoadJobResult, runLoadJob } from "../../src/data/run-load-job.ts";
+import { type LoadJobResult, runLoadJob } from "../../src/data/load/run-load-job.ts";
 import { readGeography } from "../support/disk.ts";
 
 /*

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BatchJob, type CheckedBatch, checkBatch } from "../../src/data/check-batch.ts";
 import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
-import type { BatchHelper } from "../../src/data/json-v1-stream.ts";
-import { type LoadJobResult, runLoadJob } from "../../src/data/run-load-job.ts";
+import { type BatchJob, type CheckedBatch, checkBatch } from "../../src/data/load/check-batch.ts";
+import type { BatchHelper } from "../../src/data/load/json-v1-stream.ts";
+import { type LoadJobResult, runLoadJob } from "../../src/data/load/run-load-job.ts";
 import { type DatasetResult, validateDataset } from "../../src/data/validate-dataset.ts";
 import { assembleIndex, buildEventIndex, type EventIndex } from "../../src/domain/event-index.ts";
 import { encodedEventStore } from "../../src/domain/event-store.ts";

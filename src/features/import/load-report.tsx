@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { exportFileName } from "../../data/export/export-file-name.ts";
 import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
-import type { OpenDataset } from "../../data/open-dataset.ts";
+import type { OpenDataset } from "../../data/load/open-dataset.ts";
 import { DATASET_FORMATS, type DatasetFormat } from "../../data/validate-dataset.ts";
 import { NO_FILTERS } from "../../domain/filters.ts";
 import { formatNumber } from "../../i18n/format.ts";

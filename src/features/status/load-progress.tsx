@@ -1,4 +1,4 @@
-import type { LoadProgress } from "../../data/load-messages.ts";
+import type { LoadProgress } from "../../data/load/load-messages.ts";
 import { formatDecimal, formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import type { Language } from "../../url/url-state.ts";

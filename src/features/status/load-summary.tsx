@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
+import type { OpenDataset } from "../../data/load/open-dataset.ts";
 import { describeProblem, type LoadProblem } from "../../data/load-problem.ts";
-import type { OpenDataset } from "../../data/open-dataset.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import type { Language } from "../../url/url-state.ts";

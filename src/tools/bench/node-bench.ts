@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { FORMAT_ID } from "../../data/event-schema.ts";
 import { parseDatasetFile } from "../../data/import/parse-dataset-file.ts";
-import { runLoadJob } from "../../data/run-load-job.ts";
+import { runLoadJob } from "../../data/load/run-load-job.ts";
 import { parseDatasetText } from "../../data/validate-dataset.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import { buildEventIndex } from "../../domain/event-index.ts";

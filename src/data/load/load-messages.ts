@@ -1,8 +1,8 @@
-import type { IndexColumns } from "../domain/event-index.ts";
-import type { EncodedEvents } from "../domain/event-store.ts";
-import type { GovernorateCollection } from "../domain/region-locator.ts";
-import type { TextSearchChunk } from "../domain/text-search.ts";
-import type { FatalLoadError } from "./load-problem.ts";
+import type { IndexColumns } from "../../domain/event-index.ts";
+import type { EncodedEvents } from "../../domain/event-store.ts";
+import type { GovernorateCollection } from "../../domain/region-locator.ts";
+import type { TextSearchChunk } from "../../domain/text-search.ts";
+import type { FatalLoadError } from "../load-problem.ts";
 import type { DatasetHeader } from "./run-load-job.ts";
 
 /** Where a dataset comes from: an address (fetched) or a file the person chose or dropped. */

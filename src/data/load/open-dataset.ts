@@ -1,5 +1,5 @@
-import { buildEventIndex, type EventIndex } from "../domain/event-index.ts";
-import type { LoadedDataset } from "./validate-dataset.ts";
+import { buildEventIndex, type EventIndex } from "../../domain/event-index.ts";
+import type { LoadedDataset } from "../validate-dataset.ts";
 
 /** A dataset on screen: what the loader reported about the file, and its events as an index. */
 export interface OpenDataset extends Omit<LoadedDataset, "events"> {

@@ -1,11 +1,11 @@
-import type { DatasetMetadata } from "../domain/event.ts";
-import type { RegionLocator } from "../domain/region-locator.ts";
+import type { DatasetMetadata } from "../../domain/event.ts";
+import type { RegionLocator } from "../../domain/region-locator.ts";
+import { isPlainObject, own, stripBom } from "../import/import-text.ts";
+import type { LoadProblem } from "../load-problem.ts";
+import { checkMetadata, RecordChecker } from "../validate-dataset.ts";
 import { type BatchJob, type CheckedBatch, checkBatch } from "./check-batch.ts";
 import { DatasetBuilder } from "./dataset-builder.ts";
-import { isPlainObject, own, stripBom } from "./import/import-text.ts";
 import { JsonEventsScanner } from "./json-events-scanner.ts";
-import type { LoadProblem } from "./load-problem.ts";
-import { checkMetadata, RecordChecker } from "./validate-dataset.ts";
 
 /** Records parsed per JSON.parse call: large enough to amortise the call, small enough to stream. */
 const BATCH_RECORDS = 2_000;

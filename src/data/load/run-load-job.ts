@@ -1,13 +1,13 @@
-import type { DatasetMetadata } from "../domain/event.ts";
-import { createRegionLocator, type GovernorateCollection } from "../domain/region-locator.ts";
+import type { DatasetMetadata } from "../../domain/event.ts";
+import { createRegionLocator, type GovernorateCollection } from "../../domain/region-locator.ts";
+import type { FileDescription, OutsideSyria } from "../import/file-description.ts";
+import { parseDatasetBytes } from "../import/parse-dataset-file.ts";
+import type { FatalLoadError, LoadProblem } from "../load-problem.ts";
+import type { DatasetFormat } from "../validate-dataset.ts";
 import { type BuiltDataset, DatasetBuilder } from "./dataset-builder.ts";
-import type { FileDescription, OutsideSyria } from "./import/file-description.ts";
-import { parseDatasetBytes } from "./import/parse-dataset-file.ts";
 import { type BatchHelper, JsonV1Stream } from "./json-v1-stream.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
-import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
 import { isFatal, readSource } from "./read-source.ts";
-import type { DatasetFormat } from "./validate-dataset.ts";
 
 /** What the page is told about a loaded dataset besides its events. */
 export interface DatasetHeader {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../domain/region-locator.ts";
-import type { TextSearchChunk } from "../domain/text-search.ts";
+import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../../domain/region-locator.ts";
+import type { TextSearchChunk } from "../../domain/text-search.ts";
 import { type BatchJob, batchTransferables, type CheckedBatch, checkBatch } from "./check-batch.ts";
 import { foldTexts, type RawTexts } from "./fold-texts.ts";
 

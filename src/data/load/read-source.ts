@@ -1,6 +1,6 @@
-import { MAX_DATASET_BYTES } from "./dataset-limits.ts";
+import { MAX_DATASET_BYTES } from "../dataset-limits.ts";
+import type { FatalLoadError } from "../load-problem.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
-import type { FatalLoadError } from "./load-problem.ts";
 
 export interface SourceBytes {
   name: string;

@@ -1,5 +1,5 @@
-import type { GovernorateCollection } from "../domain/region-locator.ts";
-import type { TextSearchChunk } from "../domain/text-search.ts";
+import type { GovernorateCollection } from "../../domain/region-locator.ts";
+import type { TextSearchChunk } from "../../domain/text-search.ts";
 import type { BatchJob } from "./check-batch.ts";
 import type { CheckReply, CheckRequest } from "./check-worker.ts";
 import type { RawTexts } from "./fold-texts.ts";

@@ -1,4 +1,4 @@
-import type { SecurityEvent } from "../domain/event.ts";
+import type { SecurityEvent } from "../../domain/event.ts";
 import {
   columnValuesOf,
   Dictionary,
@@ -6,12 +6,12 @@ import {
   NamesCollector,
   sortIntoColumns,
   sortKeysOf,
-} from "../domain/event-index.ts";
-import type { EncodedEvents } from "../domain/event-store.ts";
-import { rawSearchText } from "../domain/text-search.ts";
+} from "../../domain/event-index.ts";
+import type { EncodedEvents } from "../../domain/event-store.ts";
+import { rawSearchText } from "../../domain/text-search.ts";
+import type { LoadProblem } from "../load-problem.ts";
+import type { RecordChecker } from "../validate-dataset.ts";
 import type { CheckedBatch } from "./check-batch.ts";
-import type { LoadProblem } from "./load-problem.ts";
-import type { RecordChecker } from "./validate-dataset.ts";
 
 const NO_PROBLEMS: readonly LoadProblem[] = [];
 

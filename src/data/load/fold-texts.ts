@@ -1,5 +1,5 @@
-import { normalizeText } from "../domain/normalize-text.ts";
-import { type TextSearchChunk, textSearchChunks } from "../domain/text-search.ts";
+import { normalizeText } from "../../domain/normalize-text.ts";
+import { type TextSearchChunk, textSearchChunks } from "../../domain/text-search.ts";
 
 /** Search texts of consecutive positions, as one string and each text's length: cheap to post. */
 export interface RawTexts {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { transferablesOf } from "../domain/event-index.ts";
-import { encodedTransferables } from "../domain/event-store.ts";
+import { transferablesOf } from "../../domain/event-index.ts";
+import { encodedTransferables } from "../../domain/event-store.ts";
 import { startBatchHelpers } from "./batch-helpers.ts";
 import { FOLD_CHUNK, foldTexts, rawTexts } from "./fold-texts.ts";
 import type { LoadProgress, LoadReply, LoadRequest } from "./load-messages.ts";

@@ -1,10 +1,10 @@
-import { assembleIndex, type IndexColumns } from "../domain/event-index.ts";
-import { type EncodedEvents, encodedEventStore } from "../domain/event-store.ts";
-import type { GovernorateCollection } from "../domain/region-locator.ts";
-import { type TextSearch, type TextSearchChunk, textSearchFromChunks } from "../domain/text-search.ts";
+import { assembleIndex, type IndexColumns } from "../../domain/event-index.ts";
+import { type EncodedEvents, encodedEventStore } from "../../domain/event-store.ts";
+import type { GovernorateCollection } from "../../domain/region-locator.ts";
+import { type TextSearch, type TextSearchChunk, textSearchFromChunks } from "../../domain/text-search.ts";
+import type { FatalLoadError } from "../load-problem.ts";
 import { foldTexts, rawTexts } from "./fold-texts.ts";
 import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
-import type { FatalLoadError } from "./load-problem.ts";
 import type { OpenDataset } from "./open-dataset.ts";
 import type { DatasetHeader } from "./run-load-job.ts";
 
