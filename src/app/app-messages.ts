@@ -1,5 +1,5 @@
+import type { Language } from "../i18n/language.ts";
 import type { Messages } from "../i18n/use-language.ts";
-import type { Language } from "../url/url-state.ts";
 
 /** Parts of the page an error boundary guards, named as the person reads them. */
 export type AppArea = "application" | "filters" | "map" | "timeline" | "sidePanel";

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import type { Language } from "../i18n/language.ts";
 import { browserLanguage, type Messages } from "../i18n/use-language.ts";
-import type { Language } from "../url/url-state.ts";
 
 interface Props {
   children: ReactNode;

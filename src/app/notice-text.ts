@@ -1,4 +1,4 @@
-import type { Language } from "../url/url-state.ts";
+import type { Language } from "../i18n/language.ts";
 
 /**
  * Notices are written in English where they arise (the address codec, loaders). The ones this

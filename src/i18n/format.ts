@@ -1,6 +1,6 @@
 import { dayToDate, parseIsoDate } from "../domain/dates.ts";
 import type { DatePrecision } from "../domain/event.ts";
-import type { Language } from "../url/url-state.ts";
+import type { Language } from "./language.ts";
 
 /** Locale used with Intl for each interface language. */
 export const LOCALES: Record<Language, string> = { en: "en-GB", ar: "ar-SY" };

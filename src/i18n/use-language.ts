@@ -1,5 +1,5 @@
 import { useAppStore } from "../state/store-context.tsx";
-import type { Language } from "../url/url-state.ts";
+import type { Language } from "./language.ts";
 
 let preference: Language | null = null;
 if (typeof window !== "undefined") window.addEventListener("languagechange", () => (preference = null));

@@ -7,9 +7,10 @@ import type { EventType } from "../domain/event.ts";
 import { type Bounds, type Filters, NO_FILTERS } from "../domain/filters.ts";
 import type { GovernorateCode } from "../domain/governorates.ts";
 import type { TextSearch } from "../domain/text-search.ts";
-import { DEFAULT_URL_STATE, type Language, type ListSort, type MapView, type UrlState } from "../url/url-state.ts";
-
-export type { MapView };
+import type { Language } from "../i18n/language.ts";
+import { DEFAULT_URL_STATE, type UrlState } from "../url/url-state.ts";
+import type { ListSort } from "./list-sort.ts";
+import type { MapView } from "./map-view.ts";
 
 export type LoadState =
   | {

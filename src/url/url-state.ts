@@ -2,22 +2,14 @@ import { formatDay, parseIsoDate } from "../domain/dates.ts";
 import { EVENT_TYPES, type EventType } from "../domain/event.ts";
 import { type Filters, NO_FILTERS } from "../domain/filters.ts";
 import { type GovernorateCode, isGovernorateCode } from "../domain/governorates.ts";
+import { LANGUAGES, type Language } from "../i18n/language.ts";
+import { LIST_SORTS, type ListSort } from "../state/list-sort.ts";
+import { type MapView, roundView, VIEW_DECIMALS } from "../state/map-view.ts";
 
 /**
  * Everything a person sees, as it travels in the query string, so any view can be shared and
  * reloaded from any static host. The format is documented in the README ("Deep links").
  */
-export const LIST_SORTS = ["newest", "oldest", "place", "outcome"] as const;
-export type ListSort = (typeof LIST_SORTS)[number];
-export const LANGUAGES = ["en", "ar"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export interface MapView {
-  lat: number;
-  lon: number;
-  zoom: number;
-}
-
 export interface UrlState {
   eventId: string | null;
   view: MapView | null;
@@ -47,19 +39,6 @@ export interface ParsedUrl {
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/;
 const MAX_NAME = 300;
 const MAX_TEXT = 500;
-/** Map view numbers are kept to these decimals: ~11 m for positions, 1/100 zoom level. */
-export const VIEW_DECIMALS = { position: 4, zoom: 2 } as const;
-
-const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
-
-export function roundView(view: MapView): MapView {
-  return {
-    lat: round(view.lat, VIEW_DECIMALS.position),
-    lon: round(view.lon, VIEW_DECIMALS.position),
-    zoom: round(view.zoom, VIEW_DECIMALS.zoom),
-  };
-}
-
 function shortRegion(code: GovernorateCode): string {
   return code.slice(3);
 }

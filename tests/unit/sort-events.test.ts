@@ -7,7 +7,8 @@ import { GOVERNORATE_CODES, governorateByCode } from "../../src/domain/governora
 import { queryEvents } from "../../src/domain/query-events.ts";
 import { sortPositions } from "../../src/features/list/sort-events.ts";
 import { LOCALES } from "../../src/i18n/format.ts";
-import type { Language, ListSort } from "../../src/url/url-state.ts";
+import type { Language } from "../../src/i18n/language.ts";
+import type { ListSort } from "../../src/state/list-sort.ts";
 
 const NAMES = ["Aleppo", "aleppo", "Ālep", "Homs", "Dar‘ā", "Daraa", "al-Bab", "Al Bab", "10 km east", "9 km east"];
 const ARABIC = [undefined, "حلب", "حمص", "درعا"];

@@ -3,14 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "../../src/domain/dates.ts";
 import { EVENT_TYPES } from "../../src/domain/event.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
-import {
-  DEFAULT_URL_STATE,
-  LANGUAGES,
-  LIST_SORTS,
-  parseUrlState,
-  serializeUrlState,
-  type UrlState,
-} from "../../src/url/url-state.ts";
+import { LANGUAGES } from "../../src/i18n/language.ts";
+import { LIST_SORTS } from "../../src/state/list-sort.ts";
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from "../../src/url/url-state.ts";
 
 const dayOf = (text: string) => parseIsoDate(text)?.startDay ?? Number.NaN;
 const day = fc.integer({ min: dayOf("2000-01-01"), max: dayOf("2040-12-31") });

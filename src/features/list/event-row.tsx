@@ -1,7 +1,7 @@
 import { type CSSProperties, memo } from "react";
 import type { SecurityEvent } from "../../domain/event.ts";
 import { formatEventDate } from "../../i18n/format.ts";
-import type { Language } from "../../url/url-state.ts";
+import type { Language } from "../../i18n/language.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
 import type { LIST_MESSAGES } from "./list-messages.ts";
 import { governorateLabel, placeName } from "./sort-events.ts";

@@ -1,5 +1,5 @@
 import type { Messages } from "../../i18n/use-language.ts";
-import type { ListSort } from "../../url/url-state.ts";
+import type { ListSort } from "../../state/list-sort.ts";
 
 interface ListMessages {
   listLabel: string;

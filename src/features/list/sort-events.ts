@@ -3,7 +3,8 @@ import { type EventIndex, regionSlot } from "../../domain/event-index.ts";
 import { GOVERNORATE_CODES, GOVERNORATES, governorateByCode } from "../../domain/governorates.ts";
 import { countDated } from "../../domain/sorted-positions.ts";
 import { LOCALES } from "../../i18n/format.ts";
-import type { Language, ListSort } from "../../url/url-state.ts";
+import type { Language } from "../../i18n/language.ts";
+import type { ListSort } from "../../state/list-sort.ts";
 
 /** Dated descending, then undated in their usual order. */
 function newestFirst(index: EventIndex, positions: Uint32Array): Uint32Array {

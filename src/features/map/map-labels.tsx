@@ -2,8 +2,8 @@ import L from "leaflet";
 import { useMemo } from "react";
 import { Marker, Pane } from "react-leaflet";
 import type { Geography } from "../../data/geography.ts";
+import type { Language } from "../../i18n/language.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
-import type { Language } from "../../url/url-state.ts";
 
 function labelIcon(text: string, className: string): L.DivIcon {
   const element = document.createElement("span");

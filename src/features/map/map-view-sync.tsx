@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
+import { roundView } from "../../state/map-view.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
-import { roundView } from "../../url/url-state.ts";
 
 /**
  * Keeps the store's map view and the Leaflet map in step: moves made on the map are recorded

@@ -1,7 +1,7 @@
 import type { LoadProgress } from "../../data/load/load-messages.ts";
 import { formatDecimal, formatNumber } from "../../i18n/format.ts";
+import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
-import type { Language } from "../../url/url-state.ts";
 import { STATUS_MESSAGES } from "./status-messages.ts";
 
 type Text = (typeof STATUS_MESSAGES)[Language];

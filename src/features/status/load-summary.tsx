@@ -2,8 +2,8 @@ import { useId, useState } from "react";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
 import { describeProblem, type LoadProblem } from "../../data/load-problem.ts";
 import { formatNumber } from "../../i18n/format.ts";
+import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
-import type { Language } from "../../url/url-state.ts";
 import { STATUS_MESSAGES } from "./status-messages.ts";
 
 function summaryLine(

@@ -1,7 +1,7 @@
 import type { TimeBins } from "../../domain/time-bins.ts";
 import { formatNumber, formatShortDay } from "../../i18n/format.ts";
+import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
-import type { Language } from "../../url/url-state.ts";
 import { fullRange, rangeTouchesData, resolveRange } from "./brush-math.ts";
 import { TIMELINE_MESSAGES } from "./timeline-messages.ts";
 

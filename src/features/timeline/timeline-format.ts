@@ -1,7 +1,7 @@
 import { dayToDate } from "../../domain/dates.ts";
 import type { TimeBins } from "../../domain/time-bins.ts";
 import { formatEventDate, formatShortDay, LOCALES } from "../../i18n/format.ts";
-import type { Language } from "../../url/url-state.ts";
+import type { Language } from "../../i18n/language.ts";
 import type { TickStep } from "./axis-ticks.ts";
 import { binStartDay } from "./brush-math.ts";
 
