@@ -2,16 +2,9 @@ import { EVENT_TYPE_LABELS, EVENT_TYPES, type EventType } from "../../domain/eve
 import { normalizeText } from "../../domain/normalize-text.ts";
 import { splitList } from "../export/csv-layout.ts";
 import type { LoadProblem } from "../load-problem.ts";
+import { replacementCharProblem } from "../replacement-char.ts";
 import { governorateFromName } from "./governorate-names.ts";
-import {
-  got,
-  hasReplacementChar,
-  isPlainObject,
-  own,
-  parseDayText,
-  quote,
-  REPLACEMENT_CHAR_MESSAGE,
-} from "./import-text.ts";
+import { got, isPlainObject, own, parseDayText, quote } from "./import-text.ts";
 import type { ImportedRow } from "./validate-imported.ts";
 
 export interface GeoJsonProperty {
@@ -185,41 +178,6 @@ function defined(entries: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key in entries) if (entries[key] !== undefined) out[key] = entries[key];
   return out;
-}
-
-/** The path of the first text holding U+FFFD, looking a few levels down. */
-function replacementCharPath(value: unknown, path: string, depth: number): string | null {
-  if (typeof value === "string") return hasReplacementChar(value) ? path : null;
-  if (depth <= 0 || typeof value !== "object" || value === null) return null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length && i < 100; i++) {
-      const found = replacementCharPath(value[i], `${path}.${i}`, depth - 1);
-      if (found) return found;
-    }
-    return null;
-  }
-  for (const key of Object.keys(value).slice(0, 200)) {
-    const found = replacementCharPath(
-      (value as Record<string, unknown>)[key],
-      path ? `${path}.${key}` : key,
-      depth - 1,
-    );
-    if (found) return found;
-  }
-  return null;
-}
-
-/** A warning for a record (or feature) holding U+FFFD, or null. */
-export function replacementCharProblem(value: unknown, index: number, id: string | undefined): LoadProblem | null {
-  const path = replacementCharPath(value, "", 4);
-  if (path === null) return null;
-  return {
-    severity: "warning",
-    index,
-    ...(id ? { id } : {}),
-    ...(path ? { field: path } : {}),
-    message: REPLACEMENT_CHAR_MESSAGE,
-  };
 }
 
 function geometryName(geometry: unknown): string {

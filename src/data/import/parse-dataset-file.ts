@@ -1,11 +1,12 @@
 import type { RegionLocator } from "../../domain/region-locator.ts";
 import { CSV_FORMAT_LABEL, OWN_CSV_REQUIRED_COLUMNS } from "../export/csv-layout.ts";
 import type { FatalLoadError, LoadProblem } from "../load-problem.ts";
+import { replacementCharProblem } from "../replacement-char.ts";
 import { DATASET_FORMATS, type DatasetFormat, type DatasetResult, validateDataset } from "../validate-dataset.ts";
 import { ACLED_REQUIRED_COLUMNS } from "./acled.ts";
 import { type CsvTable, guessDelimiter, readCsv, readCsvHeader, rowShapeProblems } from "./csv-table.ts";
 import type { CsvDelimiter, FileDescription, TextEncoding } from "./file-description.ts";
-import { geoJsonFeature, geoJsonMetadata, replacementCharProblem } from "./geojson.ts";
+import { geoJsonFeature, geoJsonMetadata } from "./geojson.ts";
 import { isPlainObject, listForMessage, own, quote, stripBom } from "./import-text.ts";
 import { ownCsvRow } from "./own-csv.ts";
 import { type DetectedSource, detectSource, isCandidateRelease, mapSourceRow, planRows } from "./source-formats.ts";

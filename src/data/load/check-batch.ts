@@ -1,9 +1,9 @@
 import { columnValuesOf, Dictionary, NamesCollector, sortKeysOf } from "../../domain/event-index.ts";
 import type { RegionLocator } from "../../domain/region-locator.ts";
 import { rawSearchText } from "../../domain/text-search.ts";
-import { replacementCharProblem } from "../import/geojson.ts";
 import { isPlainObject } from "../import/import-text.ts";
 import type { LoadProblem } from "../load-problem.ts";
+import { replacementCharProblem } from "../replacement-char.ts";
 import { checkRecordContent } from "../validate-dataset.ts";
 
 /** Records of a format v1 file to check: their bytes, and where each record lies in the file. */

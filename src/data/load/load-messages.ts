@@ -1,12 +1,27 @@
+import type { DatasetMetadata } from "../../domain/event.ts";
 import type { IndexColumns } from "../../domain/event-index.ts";
 import type { EncodedEvents } from "../../domain/event-store.ts";
 import type { GovernorateCollection } from "../../domain/region-locator.ts";
 import type { TextSearchChunk } from "../../domain/text-search.ts";
-import type { FatalLoadError } from "../load-problem.ts";
-import type { DatasetHeader } from "./run-load-job.ts";
+import type { FileDescription, OutsideSyria } from "../import/file-description.ts";
+import type { FatalLoadError, LoadProblem } from "../load-problem.ts";
+import type { DatasetFormat } from "../validate-dataset.ts";
 
 /** Where a dataset comes from: an address (fetched) or a file the person chose or dropped. */
 export type LoadSource = { kind: "url"; url: string } | { kind: "file"; file: File };
+
+/** What the page is told about a loaded dataset besides its events. */
+export interface DatasetHeader {
+  format: DatasetFormat;
+  metadata: DatasetMetadata;
+  problems: LoadProblem[];
+  /** How many records the file held, valid or not. */
+  recordCount: number;
+  description?: FileDescription;
+  outsideSyria?: OutsideSyria;
+  /** When the first byte arrived (epoch ms): "data available", for the benchmark. */
+  dataArrivedAt: number;
+}
 
 export type LoadProgress =
   /** `records`: records already checked while reading (format v1 files are checked as they arrive). */

@@ -1,26 +1,10 @@
-import type { DatasetMetadata } from "../../domain/event.ts";
 import { createRegionLocator, type GovernorateCollection } from "../../domain/region-locator.ts";
-import type { FileDescription, OutsideSyria } from "../import/file-description.ts";
 import { parseDatasetBytes } from "../import/parse-dataset-file.ts";
-import type { FatalLoadError, LoadProblem } from "../load-problem.ts";
-import type { DatasetFormat } from "../validate-dataset.ts";
+import type { FatalLoadError } from "../load-problem.ts";
 import { type BuiltDataset, DatasetBuilder } from "./dataset-builder.ts";
 import { type BatchHelper, JsonV1Stream } from "./json-v1-stream.ts";
-import type { LoadProgress, LoadSource } from "./load-messages.ts";
+import type { DatasetHeader, LoadProgress, LoadSource } from "./load-messages.ts";
 import { isFatal, readSource } from "./read-source.ts";
-
-/** What the page is told about a loaded dataset besides its events. */
-export interface DatasetHeader {
-  format: DatasetFormat;
-  metadata: DatasetMetadata;
-  problems: LoadProblem[];
-  /** How many records the file held, valid or not. */
-  recordCount: number;
-  description?: FileDescription;
-  outsideSyria?: OutsideSyria;
-  /** When the first byte arrived (epoch ms): "data available", for the benchmark. */
-  dataArrivedAt: number;
-}
 
 export type LoadJobResult =
   | { ok: true; header: DatasetHeader; built: BuiltDataset }

@@ -4,9 +4,8 @@ import type { GovernorateCollection } from "../../domain/region-locator.ts";
 import { type TextSearch, type TextSearchChunk, textSearchFromChunks } from "../../domain/text-search.ts";
 import type { FatalLoadError } from "../load-problem.ts";
 import { foldTexts, rawTexts } from "./fold-texts.ts";
-import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
+import type { DatasetHeader, LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import type { OpenDataset } from "./open-dataset.ts";
-import type { DatasetHeader } from "./run-load-job.ts";
 
 export type LoadOutcome =
   | { ok: true; dataset: OpenDataset; dataArrivedAt: number }
