@@ -42,6 +42,9 @@ export default defineConfig({
     setupFiles: ["tests/setup.ts"],
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/component/**/*.test.{ts,tsx}"],
     css: false,
+    // A shared 2-core machine: a loaded CPU is not a failed test (speed is the bench's job).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // The JSON report is what .ci/run totals into its closing line.
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
