@@ -128,6 +128,7 @@ export function PhoneControls({
     return (
       f.regions.length +
       f.types.length +
+      f.forceGroups.length +
       f.actors.length +
       f.targets.length +
       (f.from !== null || f.to !== null ? 1 : 0) +

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AREA_CODES } from "../domain/areas.ts";
 import {
   CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
@@ -7,6 +8,7 @@ import {
   type EventRecord,
   LOCATION_PRECISIONS,
 } from "../domain/event.ts";
+import { FORCE_GROUPS } from "../domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../domain/governorates.ts";
 
 /**
@@ -46,7 +48,16 @@ export const locationSchema = z
     lat: z.number().min(-90).max(90).describe("Latitude, WGS 84 degrees"),
     lon: z.number().min(-180).max(180).describe("Longitude, WGS 84 degrees"),
     precision: z.enum(LOCATION_PRECISIONS).describe("How precisely the point stands for the place"),
-    admin1: z.enum(GOVERNORATE_CODES).optional().describe("ISO 3166-2:SY governorate; filled from lat/lon when absent"),
+    admin1: z
+      .enum(GOVERNORATE_CODES)
+      .optional()
+      .describe("ISO 3166-2:SY governorate; filled from lat/lon when absent, unless the place is an area"),
+    area: z
+      .enum(AREA_CODES)
+      .optional()
+      .describe(
+        "Set when the report places the event only in an area spanning governorates (the Badia, the north-west…): the event belongs to no single governorate, admin1 must be absent, precision is region and the point is representative",
+      ),
     coordinateSource: text(300).optional().describe("Gazetteer and identifier the coordinates came from"),
   })
   .strict();
@@ -66,6 +77,14 @@ export const eventRecordSchema = z
     summaryAr: text().optional(),
     type: z.enum(EVENT_TYPES),
     actors: z.array(text(300)).max(50).describe("Operating forces"),
+    forceGroups: z
+      .array(z.enum(FORCE_GROUPS))
+      .min(1)
+      .max(FORCE_GROUPS.length)
+      .optional()
+      .describe(
+        "Who acted, in plain groups: syrian-government (the Syrian state's forces), sdf-asayish (SDF and the north-east's Internal Security Forces), foreign (another state's forces; the actors name it), other (any other armed group). A joint operation lists each group",
+      ),
     targets: z.array(text(300)).max(50).describe("Targeted groups or people"),
     location: locationSchema.nullable().describe("null when no report places the event more precisely than Syria"),
     outcome: z

@@ -1,3 +1,4 @@
+import { AREA_CODES } from "../domain/areas.ts";
 import {
   CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
@@ -5,6 +6,7 @@ import {
   type EventRecord,
   LOCATION_PRECISIONS,
 } from "../domain/event.ts";
+import { FORCE_GROUPS } from "../domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../domain/governorates.ts";
 
 /*
@@ -21,6 +23,8 @@ const DATE_PRECISION_SET = new Set<string>(DATE_PRECISIONS);
 const LOCATION_PRECISION_SET = new Set<string>(LOCATION_PRECISIONS);
 const CONFIDENCE_SET = new Set<string>(CONFIDENCE_LEVELS);
 const GOVERNORATE_SET = new Set<string>(GOVERNORATE_CODES);
+const AREA_SET = new Set<string>(AREA_CODES);
+const FORCE_GROUP_SET = new Set<string>(FORCE_GROUPS);
 const RECORD_KEYS = new Set([
   "id",
   "date",
@@ -32,6 +36,7 @@ const RECORD_KEYS = new Set([
   "summaryAr",
   "type",
   "actors",
+  "forceGroups",
   "targets",
   "location",
   "outcome",
@@ -40,7 +45,7 @@ const RECORD_KEYS = new Set([
   "tags",
   "synthetic",
 ]);
-const LOCATION_KEYS = new Set(["name", "nameAr", "lat", "lon", "precision", "admin1", "coordinateSource"]);
+const LOCATION_KEYS = new Set(["name", "nameAr", "lat", "lon", "precision", "admin1", "area", "coordinateSource"]);
 const OUTCOME_KEYS = new Set(["arrested", "killed", "wounded", "seized", "notes"]);
 const SOURCE_KEYS = new Set(["name", "url", "published"]);
 const CONFIDENCE_KEYS = new Set(["level", "reason"]);
@@ -82,6 +87,13 @@ function optional(value: unknown, check: (v: unknown) => boolean): boolean {
   return value === undefined || check(value);
 }
 
+/** A non-empty list of known force groups, as the schema asks. */
+function isForceGroups(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < 1 || value.length > FORCE_GROUPS.length) return false;
+  for (const group of value) if (!FORCE_GROUP_SET.has(group as string)) return false;
+  return true;
+}
+
 function isTextList(value: unknown, maxItems: number, maxLength: number): boolean {
   if (!Array.isArray(value) || value.length > maxItems) return false;
   for (const item of value) if (!isText(item, maxLength)) return false;
@@ -117,6 +129,7 @@ function isLocation(value: unknown): boolean {
     lon <= 180 &&
     LOCATION_PRECISION_SET.has(value.precision as string) &&
     optional(value.admin1, (v) => GOVERNORATE_SET.has(v as string)) &&
+    optional(value.area, (v) => AREA_SET.has(v as string)) &&
     optional(value.coordinateSource, (v) => isText(v, 300))
   );
 }
@@ -159,6 +172,7 @@ export function passesFastCheck(raw: unknown): raw is EventRecord {
     optional(raw.summaryAr, (v) => isText(v, 20_000)) &&
     TYPES.has(raw.type as string) &&
     isTextList(raw.actors, 50, 300) &&
+    optional(raw.forceGroups, isForceGroups) &&
     isTextList(raw.targets, 50, 300) &&
     isLocation(raw.location) &&
     isOutcome(raw.outcome) &&

@@ -113,6 +113,16 @@ function resolveRecord(
         field: "location",
         message: `coordinates ${lat}, ${lon} are outside Syria`,
       });
+    } else if (record.location.area) {
+      // An area spans governorates: its point is representative, so it must not count as the
+      // governorate it happens to fall in.
+      if (record.location.admin1)
+        problems.push({
+          severity: "warning",
+          ...at,
+          field: "location.admin1",
+          message: `ignored: the place is the area "${record.location.area}", which belongs to no single governorate`,
+        });
     } else {
       admin1 = record.location.admin1 ?? found.code;
       if (record.location.admin1 && record.location.admin1 !== found.code)

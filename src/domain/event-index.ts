@@ -1,6 +1,8 @@
+import { REGION_LEVEL, type RegionKey } from "./areas.ts";
 import { DATE_PRECISIONS, EVENT_TYPES, type EventRecord, type EventType, type SecurityEvent } from "./event.ts";
 import { arrayEventStore, type EventStore } from "./event-store.ts";
-import { GOVERNORATE_CODES, type GovernorateCode } from "./governorates.ts";
+import { FORCE_GROUPS, forceMask } from "./force-groups.ts";
+import { GOVERNORATE_CODES } from "./governorates.ts";
 import type { ResolvedFields } from "./resolve-event.ts";
 import { buildTextSearch, type TextSearch } from "./text-search.ts";
 import { binOf, makeTimeBins, type TimeBins } from "./time-bins.ts";
@@ -28,10 +30,12 @@ export interface IndexColumns {
   /** Positions [0, datedCount) are dated; the rest are undated. */
   datedCount: number;
   startDay: Int32Array;
-  /** GOVERNORATE_CODES index + 1; 0 when the event has no governorate. */
+  /** A region slot: GOVERNORATE_CODES index + 1, REGION_AREA for an area, REGION_NONE for neither. */
   region: Uint8Array;
   /** EVENT_TYPES index. */
   type: Uint8Array;
+  /** Force groups as bits (see forceBit); 0 when the event states none. */
+  forces: Uint8Array;
   /** NaN when the event has no location. */
   lat: Float64Array;
   lon: Float64Array;
@@ -55,6 +59,8 @@ export interface IndexColumns {
 export interface IndexTotals {
   regions: Uint32Array;
   types: Uint32Array;
+  /** Indexed by FORCE_GROUPS position. */
+  forces: Uint32Array;
   actors: Uint32Array;
   targets: Uint32Array;
   unlocated: number;
@@ -63,8 +69,9 @@ export interface IndexTotals {
 /** Facet counts, all zero, for the index's facets. */
 export function emptyTotals(columns: Pick<IndexColumns, "actors" | "targets">): IndexTotals {
   return {
-    regions: new Uint32Array(GOVERNORATE_CODES.length + 1),
+    regions: new Uint32Array(REGION_SLOTS),
     types: new Uint32Array(EVENT_TYPES.length),
+    forces: new Uint32Array(FORCE_GROUPS.length),
     actors: new Uint32Array(columns.actors.names.length),
     targets: new Uint32Array(columns.targets.names.length),
     unlocated: 0,
@@ -73,12 +80,13 @@ export function emptyTotals(columns: Pick<IndexColumns, "actors" | "targets">): 
 
 /** Counts every event at positions [from, to) into each facet. */
 export function countRange(columns: Omit<IndexColumns, "totals">, from: number, to: number, totals: IndexTotals): void {
-  const { region, type, lat, actors, targets } = columns;
+  const { region, type, forces, lat, actors, targets } = columns;
   for (let p = from; p < to; p++) {
     const r = region[p] as number;
     totals.regions[r] = (totals.regions[r] as number) + 1;
     const t = type[p] as number;
     totals.types[t] = (totals.types[t] as number) + 1;
+    addForces(totals.forces, forces[p] as number);
     for (let k = actors.offsets[p] as number; k < (actors.offsets[p + 1] as number); k++) {
       const id = actors.ids[k] as number;
       totals.actors[id] = (totals.actors[id] as number) + 1;
@@ -89,6 +97,11 @@ export function countRange(columns: Omit<IndexColumns, "totals">, from: number, 
     }
     if (Number.isNaN(lat[p] as number)) totals.unlocated++;
   }
+}
+
+/** Counts an event once in each force group its bits name. */
+export function addForces(counts: Uint32Array, mask: number): void {
+  for (let g = 0; mask !== 0; g++, mask >>= 1) if (mask & 1) counts[g] = (counts[g] as number) + 1;
 }
 
 function countTotals(columns: Omit<IndexColumns, "totals">): IndexTotals {
@@ -127,8 +140,12 @@ export interface EventIndex extends IndexColumns {
   textSearch(): TextSearch | null;
 }
 
+/** Region slots: 0 for an event in no governorate and no area, 1..14 the governorates, then areas. */
 export const REGION_NONE = 0;
-export const regionSlot = (code: GovernorateCode): number => GOVERNORATE_CODES.indexOf(code) + 1;
+export const REGION_AREA = GOVERNORATE_CODES.length + 1;
+export const REGION_SLOTS = GOVERNORATE_CODES.length + 2;
+export const regionSlot = (key: RegionKey): number =>
+  key === REGION_LEVEL ? REGION_AREA : GOVERNORATE_CODES.indexOf(key) + 1;
 export const typeSlot = (type: EventType): number => EVENT_TYPES.indexOf(type);
 
 /**
@@ -139,9 +156,10 @@ export interface UnsortedColumns {
   size: number;
   /** NaN when undated. */
   startDay: ArrayLike<number>;
-  /** GOVERNORATE_CODES index + 1, 0 for none. */
+  /** Region slot (see regionSlot). */
   region: ArrayLike<number>;
   type: ArrayLike<number>;
+  forces: ArrayLike<number>;
   /** NaN when unlocated. */
   lat: ArrayLike<number>;
   lon: ArrayLike<number>;
@@ -228,6 +246,7 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
   const startDay = new Int32Array(size);
   const region = new Uint8Array(size);
   const type = new Uint8Array(size);
+  const forces = new Uint8Array(size);
   const lat = new Float64Array(size);
   const lon = new Float64Array(size);
   const worldX = new Float64Array(size);
@@ -243,6 +262,7 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
     startDay[p] = p < datedCount ? (input.startDay[i] as number) : 0;
     region[p] = input.region[i] as number;
     type[p] = input.type[i] as number;
+    forces[p] = input.forces[i] as number;
     const y = input.lat[i] as number;
     const x = input.lon[i] as number;
     lat[p] = y;
@@ -267,6 +287,7 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
     startDay,
     region,
     type,
+    forces,
     lat,
     lon,
     worldX,
@@ -292,6 +313,8 @@ export interface EventColumnValues {
   precision: number;
   region: number;
   type: number;
+  /** Force group bits. */
+  forces: number;
   /** NaN when unlocated. */
   lat: number;
   lon: number;
@@ -304,8 +327,9 @@ export function columnValuesOf(record: EventRecord, resolved: ResolvedFields): E
     startDay: resolved.startDay ?? Number.NaN,
     endDay: resolved.endDay ?? 0,
     precision: PRECISION_SLOT.get(resolved.datePrecision) ?? 0,
-    region: resolved.admin1 ? regionSlot(resolved.admin1) : REGION_NONE,
+    region: resolved.admin1 ? regionSlot(resolved.admin1) : location?.area ? REGION_AREA : REGION_NONE,
     type: typeSlot(record.type),
+    forces: forceMask(record.forceGroups),
     lat: location ? location.lat : Number.NaN,
     lon: location ? location.lon : Number.NaN,
   };
@@ -388,6 +412,7 @@ export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: I
     startDay: values.map((v) => v.startDay),
     region: values.map((v) => v.region),
     type: values.map((v) => v.type),
+    forces: values.map((v) => v.forces),
     lat: values.map((v) => v.lat),
     lon: values.map((v) => v.lon),
     actors,
@@ -406,6 +431,7 @@ export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
     columns.startDay,
     columns.region,
     columns.type,
+    columns.forces,
     columns.lat,
     columns.lon,
     columns.worldX,
@@ -421,6 +447,7 @@ export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
     columns.sortKeys.outcome,
     columns.totals.regions,
     columns.totals.types,
+    columns.totals.forces,
     columns.totals.actors,
     columns.totals.targets,
     ...(columns.bins ? [columns.bins.starts] : []),

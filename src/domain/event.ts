@@ -1,3 +1,5 @@
+import type { AreaCode } from "./areas.ts";
+import type { ForceGroup } from "./force-groups.ts";
 import type { GovernorateCode } from "./governorates.ts";
 
 /** The fixed vocabulary of operation types (dataset format v1). */
@@ -42,8 +44,10 @@ export interface EventLocation {
   lat: number;
   lon: number;
   precision: LocationPrecision;
-  /** ISO 3166-2:SY code; the loader fills it from the coordinates when the file omits it. */
+  /** ISO 3166-2:SY code; the loader fills it from the coordinates when the file omits it (never for an area). */
   admin1?: GovernorateCode | undefined;
+  /** Set when the report places the event only in an area spanning governorates: it belongs to none. */
+  area?: AreaCode | undefined;
   /** Where the coordinates came from (gazetteer and identifier), for provenance. */
   coordinateSource?: string | undefined;
 }
@@ -82,6 +86,8 @@ export interface EventRecord {
   summaryAr?: string | undefined;
   type: EventType;
   actors: string[];
+  /** Who acted, in the groups of FORCE_GROUPS; absent when the file does not say. */
+  forceGroups?: ForceGroup[] | undefined;
   targets: string[];
   /** null when no report places the event anywhere more precise than "Syria". */
   location: EventLocation | null;

@@ -1,5 +1,6 @@
+import type { RegionKey } from "./areas.ts";
 import type { EventType } from "./event.ts";
-import type { GovernorateCode } from "./governorates.ts";
+import type { ForceGroup } from "./force-groups.ts";
 
 /** [south, west, north, east] in degrees. */
 export type Bounds = readonly [number, number, number, number];
@@ -9,8 +10,10 @@ export interface Filters {
   /** Inclusive day numbers; null means open-ended. */
   from: number | null;
   to: number | null;
-  regions: readonly GovernorateCode[];
+  /** Governorates, and REGION_LEVEL for events placed in an area spanning governorates. */
+  regions: readonly RegionKey[];
   types: readonly EventType[];
+  forceGroups: readonly ForceGroup[];
   actors: readonly string[];
   targets: readonly string[];
   text: string;
@@ -24,6 +27,7 @@ export const NO_FILTERS: Filters = {
   to: null,
   regions: [],
   types: [],
+  forceGroups: [],
   actors: [],
   targets: [],
   text: "",

@@ -1,7 +1,16 @@
 import { EVENT_TYPES } from "./event.ts";
-import { countRange, type EventIndex, emptyTotals, lowerBoundDay, regionSlot, typeSlot } from "./event-index.ts";
+import {
+  addForces,
+  countRange,
+  type EventIndex,
+  emptyTotals,
+  lowerBoundDay,
+  REGION_SLOTS,
+  regionSlot,
+  typeSlot,
+} from "./event-index.ts";
 import type { Bounds, Filters } from "./filters.ts";
-import { GOVERNORATE_CODES } from "./governorates.ts";
+import { forceMask } from "./force-groups.ts";
 import { searchTerms } from "./normalize-text.ts";
 import type { TextSearch } from "./text-search.ts";
 
@@ -10,10 +19,12 @@ import type { TextSearch } from "./text-search.ts";
  * except its own, so a person sees what choosing another value would give.
  */
 export interface FacetCounts {
-  /** Indexed by region slot (0 = no governorate). */
+  /** Indexed by region slot (0 = no governorate or area, REGION_AREA = an area). */
   regions: Uint32Array;
   /** Indexed by EVENT_TYPES position. */
   types: Uint32Array;
+  /** Indexed by FORCE_GROUPS position; an event of a joint operation counts in each of its groups. */
+  forces: Uint32Array;
   /** Indexed by name id in index.actors / index.targets. */
   actors: Uint32Array;
   targets: Uint32Array;
@@ -38,7 +49,8 @@ const FACET_REGION = 1;
 const FACET_TYPE = 2;
 const FACET_ACTOR = 3;
 const FACET_TARGET = 4;
-const FACET_OTHER = 5; // text and map view: filters without counts of their own
+const FACET_FORCE = 5;
+const FACET_OTHER = 6; // text and map view: filters without counts of their own
 
 function selection(size: number, slots: readonly number[]): Uint8Array | null {
   if (slots.length === 0) return null;
@@ -70,11 +82,13 @@ export function queryEvents(
   view: Bounds | null = null,
   textSearch: TextSearch | null = index.textSearch(),
 ): QueryResult {
-  const { size, datedCount, region, type, lat, lon, actors, targets, binOfPosition } = index;
+  const { size, datedCount, region, type, forces, lat, lon, actors, targets, binOfPosition } = index;
   const dateLo = filters.from === null ? 0 : lowerBoundDay(index, filters.from);
   const dateHi = filters.to === null ? datedCount : lowerBoundDay(index, filters.to + 1);
-  const regionSelected = selection(GOVERNORATE_CODES.length + 1, filters.regions.map(regionSlot));
+  const regionSelected = selection(REGION_SLOTS, filters.regions.map(regionSlot));
   const typeSelected = selection(EVENT_TYPES.length, filters.types.map(typeSlot));
+  // An event passes when it names any selected group.
+  const forcesSelected = forceMask(filters.forceGroups);
   const actorSelected = selection(
     actors.names.length,
     filters.actors.map((name) => actors.idByName.get(name) ?? -1),
@@ -92,7 +106,15 @@ export function queryEvents(
   const textMatches = terms.length ? (textSearch?.matching(terms) ?? new Uint8Array(size)) : null;
   const bounds = filters.onlyInView ? view : null;
 
-  if (!regionSelected && !typeSelected && !actorSelected && !targetSelected && !textMatches && !bounds)
+  if (
+    !regionSelected &&
+    !typeSelected &&
+    forcesSelected === 0 &&
+    !actorSelected &&
+    !targetSelected &&
+    !textMatches &&
+    !bounds
+  )
     return dateOnlyQuery(index, dateLo, dateHi, filters.includeUndated);
 
   const counts: FacetCounts = { ...emptyTotals(index), undated: 0 };
@@ -116,6 +138,12 @@ export function queryEvents(
     if (typeSelected && !typeSelected[type[p] as number]) {
       failures++;
       failedFacet = FACET_TYPE;
+    }
+    if (failures > 1) continue;
+    const forceBits = forces[p] as number;
+    if (forcesSelected !== 0 && (forceBits & forcesSelected) === 0) {
+      failures++;
+      failedFacet = FACET_FORCE;
     }
     if (failures > 1) continue;
     const actorFrom = actors.offsets[p] as number;
@@ -163,6 +191,7 @@ export function queryEvents(
       const slot = type[p] as number;
       counts.types[slot] = (counts.types[slot] as number) + 1;
     }
+    if (failures === 0 || failedFacet === FACET_FORCE) addForces(counts.forces, forceBits);
     if (failures === 0 || failedFacet === FACET_ACTOR) addAll(counts.actors, actors.ids, actorFrom, actorTo);
     if (failures === 0 || failedFacet === FACET_TARGET) addAll(counts.targets, targets.ids, targetFrom, targetTo);
     if (failures === 0) {
@@ -193,6 +222,7 @@ function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, incl
       counts: {
         regions: totals.regions.slice(),
         types: totals.types.slice(),
+        forces: totals.forces.slice(),
         actors: totals.actors.slice(),
         targets: totals.targets.slice(),
         undated,

@@ -26,6 +26,7 @@ export function toSecurityEvent(record: EventRecord, resolved: ResolvedFields): 
     summaryAr: record.summaryAr,
     type: record.type,
     actors: record.actors,
+    forceGroups: record.forceGroups,
     targets: record.targets,
     location: l
       ? {
@@ -35,6 +36,7 @@ export function toSecurityEvent(record: EventRecord, resolved: ResolvedFields): 
           lon: l.lon,
           precision: l.precision,
           admin1: resolved.admin1 ?? undefined,
+          area: l.area,
           coordinateSource: l.coordinateSource,
         }
       : null,

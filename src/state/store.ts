@@ -3,9 +3,10 @@ import type { Geography } from "../data/geography.ts";
 import type { LoadProgress } from "../data/load/load-messages.ts";
 import type { OpenDataset } from "../data/load/open-dataset.ts";
 import type { FatalLoadError } from "../data/load-problem.ts";
+import type { RegionKey } from "../domain/areas.ts";
 import type { EventType } from "../domain/event.ts";
 import { type Bounds, type Filters, NO_FILTERS } from "../domain/filters.ts";
-import type { GovernorateCode } from "../domain/governorates.ts";
+import type { ForceGroup } from "../domain/force-groups.ts";
 import type { TextSearch } from "../domain/text-search.ts";
 import type { Language } from "../i18n/language.ts";
 import { DEFAULT_URL_STATE, type UrlState } from "../url/url-state.ts";
@@ -62,7 +63,7 @@ export interface AppState {
   legendOpen: boolean;
 }
 
-type ListFacet = "regions" | "types" | "actors" | "targets";
+type ListFacet = "regions" | "types" | "forceGroups" | "actors" | "targets";
 
 export interface AppActions {
   startLoading(what: string, cancel?: () => void): void;
@@ -81,8 +82,9 @@ export interface AppActions {
   setView(view: MapView): void;
   setMapBounds(bounds: Bounds): void;
   setFilters(patch: Partial<Filters>): void;
-  toggleFacetValue(facet: "regions", value: GovernorateCode): void;
+  toggleFacetValue(facet: "regions", value: RegionKey): void;
   toggleFacetValue(facet: "types", value: EventType): void;
+  toggleFacetValue(facet: "forceGroups", value: ForceGroup): void;
   toggleFacetValue(facet: "actors" | "targets", value: string): void;
   clearFilters(): void;
   setShadeRegions(on: boolean): void;

@@ -1,7 +1,9 @@
+import { REGION_LEVEL, type RegionKey } from "../domain/areas.ts";
 import { formatDay, parseIsoDate } from "../domain/dates.ts";
 import { EVENT_TYPES, type EventType } from "../domain/event.ts";
 import { type Filters, NO_FILTERS } from "../domain/filters.ts";
-import { type GovernorateCode, isGovernorateCode } from "../domain/governorates.ts";
+import { FORCE_GROUPS, type ForceGroup } from "../domain/force-groups.ts";
+import { isGovernorateCode } from "../domain/governorates.ts";
 import { LANGUAGES, type Language } from "../i18n/language.ts";
 import { LIST_SORTS, type ListSort } from "../state/list-sort.ts";
 import { type MapView, roundView, VIEW_DECIMALS } from "../state/map-view.ts";
@@ -39,8 +41,8 @@ export interface ParsedUrl {
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/;
 const MAX_NAME = 300;
 const MAX_TEXT = 500;
-function shortRegion(code: GovernorateCode): string {
-  return code.slice(3);
+function shortRegion(key: RegionKey): string {
+  return key === REGION_LEVEL ? key : key.slice(3);
 }
 
 function parseView(text: string): MapView | null {
@@ -116,12 +118,16 @@ export function parseUrlState(search: string): ParsedUrl {
     [from, to] = [to, from];
   }
 
-  const regions: GovernorateCode[] = [];
+  const regions: RegionKey[] = [];
   for (const value of listParam(params, "region")) {
+    if (value.toLowerCase() === REGION_LEVEL) {
+      if (!regions.includes(REGION_LEVEL)) regions.push(REGION_LEVEL);
+      continue;
+    }
     const code = value.toUpperCase().startsWith("SY-") ? value.toUpperCase() : `SY-${value.toUpperCase()}`;
     if (isGovernorateCode(code)) {
       if (!regions.includes(code)) regions.push(code);
-    } else ignore("region", value, "not a governorate code (e.g. HL for Aleppo)");
+    } else ignore("region", value, "not a governorate code (e.g. HL for Aleppo) or area");
   }
 
   const types: EventType[] = [];
@@ -129,6 +135,13 @@ export function parseUrlState(search: string): ParsedUrl {
     if ((EVENT_TYPES as readonly string[]).includes(value)) {
       if (!types.includes(value as EventType)) types.push(value as EventType);
     } else ignore("type", value, `not one of ${EVENT_TYPES.join(", ")}`);
+  }
+
+  const forceGroups: ForceGroup[] = [];
+  for (const value of listParam(params, "force")) {
+    if ((FORCE_GROUPS as readonly string[]).includes(value)) {
+      if (!forceGroups.includes(value as ForceGroup)) forceGroups.push(value as ForceGroup);
+    } else ignore("force", value, `not one of ${FORCE_GROUPS.join(", ")}`);
   }
 
   const names = (param: string) => {
@@ -156,6 +169,7 @@ export function parseUrlState(search: string): ParsedUrl {
     to,
     regions,
     types,
+    forceGroups,
     actors: names("actor"),
     targets: names("target"),
     text: text.length > MAX_TEXT ? "" : text,
@@ -195,6 +209,7 @@ export function serializeUrlState(state: UrlState): string {
   if (filters.to !== null) params.set("to", formatDay(filters.to));
   if (filters.regions.length) params.set("region", filters.regions.map(shortRegion).join(","));
   if (filters.types.length) params.set("type", filters.types.join(","));
+  if (filters.forceGroups.length) params.set("force", filters.forceGroups.join(","));
   for (const actor of filters.actors) params.append("actor", actor);
   for (const target of filters.targets) params.append("target", target);
   if (filters.text) params.set("q", filters.text);

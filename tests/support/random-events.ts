@@ -1,5 +1,7 @@
 import fc from "fast-check";
+import { AREA_CODES } from "../../src/domain/areas.ts";
 import { EVENT_TYPES, type SecurityEvent } from "../../src/domain/event.ts";
+import { FORCE_GROUPS } from "../../src/domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 
 const ACTORS = ["General Security Service", "SDF", "US CENTCOM", "Interior Ministry", "Army"];
@@ -12,6 +14,11 @@ export const arbitraryEvent: fc.Arbitrary<SecurityEvent> = fc
     n: fc.nat(),
     day: fc.option(fc.integer({ min: 20_000, max: 20_400 }), { nil: null }),
     region: fc.option(fc.constantFrom(...GOVERNORATE_CODES), { nil: null }),
+    // Some located events are placed in an area spanning governorates, in none of them.
+    area: fc.option(fc.constantFrom(...AREA_CODES), { nil: null, freq: 4 }),
+    forceGroups: fc.option(fc.uniqueArray(fc.constantFrom(...FORCE_GROUPS), { minLength: 1, maxLength: 2 }), {
+      nil: undefined,
+    }),
     type: fc.constantFrom(...EVENT_TYPES),
     actors: fc.uniqueArray(fc.constantFrom(...ACTORS), { maxLength: 3 }),
     targets: fc.uniqueArray(fc.constantFrom(...TARGETS), { maxLength: 2 }),
@@ -28,14 +35,19 @@ export const arbitraryEvent: fc.Arbitrary<SecurityEvent> = fc
       summary: "synthetic",
       type: r.type,
       actors: r.actors,
+      forceGroups: r.forceGroups,
       targets: r.targets,
-      location: r.region ? { name: "somewhere", lat: r.lat, lon: r.lon, precision: "town", admin1: r.region } : null,
+      location: r.area
+        ? { name: "an area", lat: r.lat, lon: r.lon, precision: "region", area: r.area }
+        : r.region
+          ? { name: "somewhere", lat: r.lat, lon: r.lon, precision: "town", admin1: r.region }
+          : null,
       outcome: {},
       sources: [{ name: "synthetic", url: "https://example.com" }],
       synthetic: true,
       startDay: r.day,
       endDay: r.day,
-      admin1: r.region,
+      admin1: r.area ? null : r.region,
     }),
   );
 

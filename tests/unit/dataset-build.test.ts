@@ -14,7 +14,7 @@ const eventsText = readFileSync(EVENTS_FILE, "utf8");
 const placesText = readFileSync(PLACES_FILE, "utf8");
 const curated = {
   placesText,
-  vocabulary: readJson("data/dataset/vocabulary.json") as { actors: string[]; targets: string[] },
+  vocabulary: readJson("data/dataset/vocabulary.json") as { actors: Record<string, never>; targets: string[] },
   metadata: readJson("data/dataset/metadata.json") as { title: string },
   gazetteer,
 };

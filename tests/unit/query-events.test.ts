@@ -1,14 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { REGION_LEVEL } from "../../src/domain/areas.ts";
 import { EVENT_TYPES, type SecurityEvent } from "../../src/domain/event.ts";
-import { buildEventIndex } from "../../src/domain/event-index.ts";
+import { buildEventIndex, REGION_AREA } from "../../src/domain/event-index.ts";
 import { type Bounds, type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
+import { FORCE_GROUPS } from "../../src/domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 import { normalizeText, searchTerms } from "../../src/domain/normalize-text.ts";
 import { queryEvents } from "../../src/domain/query-events.ts";
 import { arbitraryEvents } from "../support/random-events.ts";
 
-type Facet = "date" | "region" | "type" | "actor" | "target" | "other";
+type Facet = "date" | "region" | "type" | "force" | "actor" | "target" | "other";
 
 /** The obvious, slow reference: one predicate per filter over the event objects. */
 function naivePasses(event: SecurityEvent, f: Filters, view: Bounds | null): Record<Facet, boolean> {
@@ -29,8 +31,12 @@ function naivePasses(event: SecurityEvent, f: Filters, view: Bounds | null): Rec
       event.location.lon <= view[3]);
   return {
     date: inRange,
-    region: f.regions.length === 0 || (event.admin1 !== null && f.regions.includes(event.admin1)),
+    region:
+      f.regions.length === 0 ||
+      (event.admin1 !== null && f.regions.includes(event.admin1)) ||
+      (event.location?.area !== undefined && f.regions.includes(REGION_LEVEL)),
     type: f.types.length === 0 || f.types.includes(event.type),
+    force: f.forceGroups.length === 0 || (event.forceGroups ?? []).some((g) => f.forceGroups.includes(g)),
     actor: f.actors.length === 0 || event.actors.some((a) => f.actors.includes(a)),
     target: f.targets.length === 0 || event.targets.some((t) => f.targets.includes(t)),
     other: inView && searchTerms(f.text).every((term) => text.includes(term)),
@@ -43,8 +49,9 @@ const passesExcept = (p: Record<Facet, boolean>, except: Facet) =>
 const anyFilters: fc.Arbitrary<Filters> = fc.record({
   from: fc.option(fc.integer({ min: 19_990, max: 20_410 }), { nil: null }),
   to: fc.option(fc.integer({ min: 19_990, max: 20_410 }), { nil: null }),
-  regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES), { maxLength: 3 }),
+  regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES, REGION_LEVEL), { maxLength: 3 }),
   types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 3 }),
+  forceGroups: fc.uniqueArray(fc.constantFrom(...FORCE_GROUPS), { maxLength: 2 }),
   actors: fc.uniqueArray(fc.constantFrom("SDF", "US CENTCOM", "Army", "Nobody"), { maxLength: 2 }),
   targets: fc.uniqueArray(fc.constantFrom("ISIS", "smugglers", "Nobody"), { maxLength: 2 }),
   text: fc.constantFrom("", "aleppo", "DARA", "حلب", "raid cell", "zzz"),
@@ -56,6 +63,7 @@ const dateOnlyFilters: fc.Arbitrary<Filters> = anyFilters.map((f) => ({
   ...f,
   regions: [],
   types: [],
+  forceGroups: [],
   actors: [],
   targets: [],
   text: "",
@@ -88,6 +96,14 @@ describe("queryEvents against a naive reference", () => {
         GOVERNORATE_CODES.forEach((code, i) => {
           const expected = events.filter((e) => e.admin1 === code && passesExcept(passesOf(e), "region")).length;
           expect(result.counts.regions[i + 1], code).toBe(expected);
+        });
+        const inArea = events.filter((e) => e.location?.area && passesExcept(passesOf(e), "region")).length;
+        expect(result.counts.regions[REGION_AREA], "area").toBe(inArea);
+        FORCE_GROUPS.forEach((group, i) => {
+          const expected = events.filter(
+            (e) => e.forceGroups?.includes(group) && passesExcept(passesOf(e), "force"),
+          ).length;
+          expect(result.counts.forces[i], group).toBe(expected);
         });
         EVENT_TYPES.forEach((type, i) => {
           const expected = events.filter((e) => e.type === type && passesExcept(passesOf(e), "type")).length;

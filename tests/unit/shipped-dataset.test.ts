@@ -29,14 +29,39 @@ describe("the shipped dataset (public/data/events.json)", () => {
     }
   });
 
-  it("places every located event inside Syria, in the governorate its coordinates fall in", () => {
+  it("places every located event inside Syria, in the governorate its coordinates fall in or explicitly in an area", () => {
     const locator = bundledLocator();
     for (const event of events) {
       if (!event.location) continue;
       const found = locator.locate(event.location.lat, event.location.lon);
       expect(found, `${event.id} is outside Syria`).not.toBeNull();
-      expect(event.admin1, event.id).toBe(found?.code);
+      if (event.location.area) {
+        // Region-level: a representative point, counted in no governorate.
+        expect(event.admin1, event.id).toBeNull();
+        expect(event.location.precision, event.id).toBe("region");
+      } else expect(event.admin1, event.id).toBe(found?.code);
     }
+  });
+
+  it("counts the strikes reported only as 'the Badia' or 'north-west Syria' in no governorate", () => {
+    const regionLevel = [
+      "2024-12-08-us-strikes-badiya-isis-camps",
+      "2025-12-19-operation-hawkeye-strike-first-wave",
+      "2025-01-30-us-strike-hurras-al-din-northwest",
+      "2026-01-16-us-strike-northwest-palmyra-linked-leader",
+      "2026-02-04-southern-syria-captagon-balloon-network",
+    ];
+    for (const id of regionLevel) {
+      const event = events.find((e) => e.id === id);
+      expect(event?.location?.area, id).toBeDefined();
+      expect(event?.admin1, id).toBeNull();
+    }
+  });
+
+  it("says who acted for every event, in the documented force groups", () => {
+    for (const event of events) expect(event.forceGroups?.length, event.id).toBeGreaterThan(0);
+    const foreignOnly = events.find((e) => e.id === "2025-01-30-us-strike-hurras-al-din-northwest");
+    expect(foreignOnly?.forceGroups).toEqual(["foreign"]);
   });
 
   it("states where every coordinate came from", () => {

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { REGION_LEVEL } from "../../src/domain/areas.ts";
 import { parseIsoDate } from "../../src/domain/dates.ts";
 import { EVENT_TYPES } from "../../src/domain/event.ts";
+import { FORCE_GROUPS } from "../../src/domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 import { LANGUAGES } from "../../src/i18n/language.ts";
 import { LIST_SORTS } from "../../src/state/list-sort.ts";
@@ -20,8 +22,9 @@ const arbitraryUrlState: fc.Arbitrary<UrlState> = fc
       nil: null,
     }),
     range: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
-    regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES)),
+    regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES, REGION_LEVEL)),
     types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES)),
+    forceGroups: fc.uniqueArray(fc.constantFrom(...FORCE_GROUPS)),
     actors: fc.uniqueArray(name, { maxLength: 3 }),
     targets: fc.uniqueArray(name, { maxLength: 3 }),
     text: fc.string({ maxLength: 50 }),
@@ -32,9 +35,10 @@ const arbitraryUrlState: fc.Arbitrary<UrlState> = fc
     lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
     dataUrl: fc.option(fc.webUrl({ withQueryParameters: true, withFragments: true }), { nil: null }),
   })
-  .map(({ range: [a, b], regions, types, actors, targets, text, includeUndated, onlyInView, ...rest }) => {
+  .map(({ range: [a, b], regions, types, forceGroups, actors, targets, text, includeUndated, onlyInView, ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-    return { ...rest, filters: { from, to, regions, types, actors, targets, text, includeUndated, onlyInView } };
+    const filters = { from, to, regions, types, forceGroups, actors, targets, text, includeUndated, onlyInView };
+    return { ...rest, filters };
   });
 
 describe("URL codec", () => {

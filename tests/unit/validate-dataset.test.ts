@@ -137,3 +137,39 @@ describe("records", () => {
     expect(problems[0]).toMatchObject({ severity: "warning", field: "title" });
   });
 });
+
+describe("region-level places and force groups", () => {
+  const badia = { name: "The Badia", lat: 34.6, lon: 38.3, precision: "region", area: "badia" };
+
+  it("keeps an event placed in an area out of the governorate its point falls in", () => {
+    const result = loaded(datasetText([validRecord({ location: badia, forceGroups: ["foreign"] })]));
+    expect(result.problems).toEqual([]);
+    const [event] = result.events;
+    expect(event?.admin1).toBeNull();
+    expect(event?.location?.area).toBe("badia");
+    expect(event?.forceGroups).toEqual(["foreign"]);
+  });
+
+  it("ignores a governorate given with an area, with a warning naming the field", () => {
+    const result = loaded(datasetText([validRecord({ location: { ...badia, admin1: "SY-HI" } })]));
+    expect(result.events[0]?.admin1).toBeNull();
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        field: "location.admin1",
+        message: expect.stringMatching(/area/),
+      }),
+    ]);
+  });
+
+  it("refuses an unknown area or force group, naming the field", () => {
+    const result = loaded(
+      datasetText([
+        validRecord({ id: "a", location: { ...badia, area: "the-moon" } }),
+        validRecord({ id: "b", forceGroups: ["aliens"] }),
+      ]),
+    );
+    expect(result.events).toHaveLength(0);
+    expect(result.problems.map((p) => p.field)).toEqual(["location.area", "forceGroups.0"]);
+  });
+});

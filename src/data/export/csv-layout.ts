@@ -26,6 +26,11 @@ export const CSV_COLUMNS = [
   { column: "title_ar", field: "titleAr", meaning: "Arabic title" },
   { column: "summary_ar", field: "summaryAr", meaning: "Arabic summary" },
   { column: "actors", field: "actors", meaning: "operating forces, `; `-separated" },
+  {
+    column: "force_groups",
+    field: "forceGroups",
+    meaning: "who acted: syrian-government, sdf-asayish, foreign, other; `; `-separated",
+  },
   { column: "targets", field: "targets", meaning: "targeted groups, `; `-separated" },
   { column: "place", field: "location.name", meaning: "place as reported; empty with no coordinates = unlocated" },
   { column: "place_ar", field: "location.nameAr", meaning: "place in Arabic" },
@@ -33,6 +38,11 @@ export const CSV_COLUMNS = [
   { column: "longitude", field: "location.lon", meaning: "WGS 84 decimal degrees" },
   { column: "precision", field: "location.precision", meaning: "exact, town, district, governorate, region" },
   { column: "admin1", field: "location.admin1", meaning: "ISO 3166-2:SY code (SY-HL) or governorate name" },
+  {
+    column: "area",
+    field: "location.area",
+    meaning: "central-syria, badia, north-west, north-east, south, coast: an area in no single governorate",
+  },
   { column: "coordinate_source", field: "location.coordinateSource", meaning: "gazetteer the point came from" },
   { column: "arrested", field: "outcome.arrested", meaning: "count; empty = not reported" },
   { column: "killed", field: "outcome.killed", meaning: "count; empty = not reported" },

@@ -23,6 +23,7 @@ export function eventRecordOf(event: SecurityEvent | EventRecord): EventRecord {
     ...(event.summaryAr !== undefined ? { summaryAr: event.summaryAr } : {}),
     type: event.type,
     actors: [...event.actors],
+    ...(event.forceGroups !== undefined ? { forceGroups: [...event.forceGroups] } : {}),
     targets: [...event.targets],
     location: location
       ? {
@@ -32,6 +33,7 @@ export function eventRecordOf(event: SecurityEvent | EventRecord): EventRecord {
           lon: location.lon,
           precision: location.precision,
           ...(location.admin1 !== undefined ? { admin1: location.admin1 } : {}),
+          ...(location.area !== undefined ? { area: location.area } : {}),
           ...(location.coordinateSource !== undefined ? { coordinateSource: location.coordinateSource } : {}),
         }
       : null,

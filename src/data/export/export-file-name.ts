@@ -1,3 +1,4 @@
+import { REGION_LEVEL } from "../../domain/areas.ts";
 import { formatDay } from "../../domain/dates.ts";
 import type { Filters } from "../../domain/filters.ts";
 import { governorateByCode } from "../../domain/governorates.ts";
@@ -33,7 +34,7 @@ export function exportFileName(datasetTitle: string, filters: Filters, ext: stri
   else if (filters.from !== null) parts.push(`from-${formatDay(filters.from)}`);
   else if (filters.to !== null) parts.push(`to-${formatDay(filters.to)}`);
   const regions = listPart(
-    filters.regions.map((code) => governorateByCode(code).name),
+    filters.regions.map((key) => (key === REGION_LEVEL ? "region-level" : governorateByCode(key).name)),
     "governorates",
   );
   if (regions) parts.push(regions);

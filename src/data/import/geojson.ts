@@ -56,6 +56,12 @@ export const GEOJSON_PROPERTIES: readonly GeoJsonProperty[] = [
     accepts: `one of ${EVENT_TYPES.join(", ")}, or its label ("Cell dismantled"), any case`,
   },
   { property: "actors", aliases: [], field: "actors", accepts: "array of names, or names separated by `;`" },
+  {
+    property: "force_groups",
+    aliases: ["forceGroups"],
+    field: "forceGroups",
+    accepts: "array, or groups separated by `;`: syrian-government, sdf-asayish, foreign, other",
+  },
   { property: "targets", aliases: [], field: "targets", accepts: "array of names, or names separated by `;`" },
   {
     property: "place",
@@ -75,6 +81,12 @@ export const GEOJSON_PROPERTIES: readonly GeoJsonProperty[] = [
     aliases: ["governorate"],
     field: "location.admin1",
     accepts: "SY-HL, HL or a governorate name; unknown = a warning, and the governorate is taken from the point",
+  },
+  {
+    property: "area",
+    aliases: [],
+    field: "location.area",
+    accepts: "central-syria, badia, north-west, north-east, south, coast: an area in no single governorate",
   },
   { property: "coordinate_source", aliases: ["coordinateSource"], field: "location.coordinateSource", accepts: "text" },
   { property: "arrested", aliases: [], field: "outcome.arrested", accepts: "whole number, or null = not reported" },
@@ -267,6 +279,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
               ? precisionValue.trim().toLowerCase()
               : precisionValue,
         admin1,
+        area: text(read(properties, "location.area")),
         coordinateSource: text(read(properties, "location.coordinateSource")),
       });
     }
@@ -321,6 +334,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
     summaryAr: text(read(properties, "summaryAr")),
     type: typeof typeValue === "string" ? (TYPE_BY_NAME.get(normalizeText(typeValue)) ?? typeValue) : typeValue,
     actors: list(read(properties, "actors")) ?? [],
+    forceGroups: list(read(properties, "forceGroups")) ?? undefined,
     targets: list(read(properties, "targets")) ?? [],
     location,
     outcome: defined({

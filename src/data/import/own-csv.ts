@@ -63,6 +63,7 @@ export function ownCsvRow(table: CsvTable, index: number): ImportedRow {
       lon,
       precision: read(row, "precision"),
       admin1: admin1 ?? undefined,
+      area: read(row, "area"),
       coordinateSource: read(row, "coordinate_source"),
     };
   } else if (read(row, "place") !== undefined) {
@@ -86,6 +87,7 @@ export function ownCsvRow(table: CsvTable, index: number): ImportedRow {
   const reason = read(row, "confidence_reason");
   const seized = splitList(read(row, "seized") ?? "");
   const tags = splitList(read(row, "tags") ?? "");
+  const forceGroups = splitList(read(row, "force_groups") ?? "");
   const synthetic = read(row, "synthetic");
 
   const record: Record<string, unknown> = {
@@ -99,6 +101,7 @@ export function ownCsvRow(table: CsvTable, index: number): ImportedRow {
     summaryAr: read(row, "summary_ar"),
     type: read(row, "type") ?? "",
     actors: splitList(read(row, "actors") ?? ""),
+    forceGroups: forceGroups.length ? forceGroups : undefined,
     targets: splitList(read(row, "targets") ?? ""),
     location,
     outcome: {

@@ -39,6 +39,7 @@ export interface CheckedBatch {
   precision: Uint8Array;
   region: Uint8Array;
   type: Uint8Array;
+  forces: Uint8Array;
   lat: Float64Array;
   lon: Float64Array;
   /** Forces and targets named in the batch; each record's postings point into them. */
@@ -89,6 +90,7 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
   const precision = new Uint8Array(count);
   const region = new Uint8Array(count);
   const type = new Uint8Array(count);
+  const forces = new Uint8Array(count);
   const lat = new Float64Array(count);
   const lon = new Float64Array(count);
   const actors = new NamesCollector();
@@ -124,6 +126,7 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
     precision[kept] = values.precision;
     region[kept] = values.region;
     type[kept] = values.type;
+    forces[kept] = values.forces;
     lat[kept] = values.lat;
     lon[kept] = values.lon;
     actors.add(record.actors);
@@ -157,6 +160,7 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
     precision: precision.slice(0, kept),
     region: region.slice(0, kept),
     type: type.slice(0, kept),
+    forces: forces.slice(0, kept),
     lat: lat.slice(0, kept),
     lon: lon.slice(0, kept),
     actorNames: actors.names,
@@ -186,6 +190,7 @@ export function batchTransferables(batch: CheckedBatch): ArrayBuffer[] {
     batch.precision,
     batch.region,
     batch.type,
+    batch.forces,
     batch.lat,
     batch.lon,
     batch.actorOffsets,

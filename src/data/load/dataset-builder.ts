@@ -45,6 +45,7 @@ export class DatasetBuilder {
   private readonly precision: number[] = [];
   private readonly region: number[] = [];
   private readonly type: number[] = [];
+  private readonly forces: number[] = [];
   private readonly lat: number[] = [];
   private readonly lon: number[] = [];
   private readonly actors = new NamesCollector();
@@ -95,6 +96,7 @@ export class DatasetBuilder {
         this.precision.push(batch.precision[slot] as number);
         this.region.push(batch.region[slot] as number);
         this.type.push(batch.type[slot] as number);
+        this.forces.push(batch.forces[slot] as number);
         this.lat.push(batch.lat[slot] as number);
         this.lon.push(batch.lon[slot] as number);
         for (let a = batch.actorOffsets[slot] as number; a < (batch.actorOffsets[slot + 1] as number); a++)
@@ -129,6 +131,7 @@ export class DatasetBuilder {
     this.precision.push(values.precision);
     this.region.push(values.region);
     this.type.push(values.type);
+    this.forces.push(values.forces);
     this.lat.push(values.lat);
     this.lon.push(values.lon);
     this.actors.add(event.actors);
@@ -159,6 +162,7 @@ export class DatasetBuilder {
       startDay: this.startDay,
       region: this.region,
       type: this.type,
+      forces: this.forces,
       lat: this.lat,
       lon: this.lon,
       actors: this.actors,

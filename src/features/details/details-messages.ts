@@ -7,6 +7,9 @@ interface DetailsMessages {
   date: string;
   place: string;
   governorate: string;
+  /** The governorate line of an event placed only in an area spanning governorates. */
+  areaOnly: (area: string) => string;
+  forceGroups: string;
   noLocation: string;
   precision: Record<LocationPrecision, string>;
   coordinates: string;
@@ -52,6 +55,8 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     date: "Date",
     place: "Place",
     governorate: "Governorate",
+    areaOnly: (area) => `None: region-level (${area})`,
+    forceGroups: "Who acted",
     noLocation: "No location given in the reports",
     precision: {
       exact: "exact location",
@@ -101,6 +106,8 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     date: "التاريخ",
     place: "المكان",
     governorate: "المحافظة",
+    areaOnly: (area) => `لا محافظة: على مستوى منطقة (${area})`,
+    forceGroups: "الجهة المنفذة",
     noLocation: "لم تذكر التقارير موقعًا",
     precision: {
       exact: "موقع دقيق",

@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useMemo, useRef } from "react";
+import { AREA_NAMES } from "../../domain/areas.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
+import { FORCE_GROUP_NAMES } from "../../domain/force-groups.ts";
 import { governorateByCode } from "../../domain/governorates.ts";
 import { neighboursInOrder, relatedEvents } from "../../domain/related-events.ts";
 import { formatDecimal, formatEventDate, formatIsoDate, formatNumber } from "../../i18n/format.ts";
@@ -143,6 +145,14 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
             </span>
           </Field>
         )}
+        {location?.area && !governorate && (
+          <Field label={t.governorate}>{t.areaOnly(AREA_NAMES[location.area][lang])}</Field>
+        )}
+        {event.forceGroups?.length ? (
+          <Field label={t.forceGroups}>
+            <NameList names={event.forceGroups.map((group) => FORCE_GROUP_NAMES[group][lang])} empty={t.none} />
+          </Field>
+        ) : null}
         <Field label={t.actors}>
           <NameList names={event.actors} empty={t.none} />
         </Field>

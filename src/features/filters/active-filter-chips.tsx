@@ -1,7 +1,9 @@
 import { type ReactNode, useEffect, useRef } from "react";
+import { REGION_LEVEL, type RegionKey } from "../../domain/areas.ts";
 import { EVENT_TYPES, type EventType } from "../../domain/event.ts";
 import { type Filters, NO_FILTERS } from "../../domain/filters.ts";
-import { type GovernorateCode, governorateByCode } from "../../domain/governorates.ts";
+import { FORCE_GROUP_NAMES, FORCE_GROUPS } from "../../domain/force-groups.ts";
+import { governorateByCode } from "../../domain/governorates.ts";
 import { formatShortDay } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
@@ -22,8 +24,10 @@ export interface FilterChip {
 
 type FiltersText = (typeof FILTERS_MESSAGES)[Language];
 
-export function governorateName(code: GovernorateCode, lang: Language): string {
-  const governorate = governorateByCode(code);
+/** A region filter value as shown: a governorate's name, or the region-level line's. */
+export function regionName(key: RegionKey, lang: Language, t: FiltersText): string {
+  if (key === REGION_LEVEL) return t.regionLevel;
+  const governorate = governorateByCode(key);
   return lang === "ar" ? governorate.nameAr : governorate.name;
 }
 
@@ -47,7 +51,7 @@ export function filterChips(
   for (const code of filters.regions)
     chips.push({
       key: `region:${code}`,
-      label: governorateName(code, lang),
+      label: regionName(code, lang, t),
       remove: (s) => s.toggleFacetValue("regions", code),
     });
   // Types in their fixed order, whatever order they were chosen in.
@@ -58,6 +62,13 @@ export function filterChips(
         label: typeNames[type],
         mark: <TypeSymbol type={type} size={12} />,
         remove: (s) => s.toggleFacetValue("types", type),
+      });
+  for (const group of FORCE_GROUPS)
+    if (filters.forceGroups.includes(group))
+      chips.push({
+        key: `force:${group}`,
+        label: FORCE_GROUP_NAMES[group][lang],
+        remove: (s) => s.toggleFacetValue("forceGroups", group),
       });
   for (const actor of filters.actors)
     chips.push({ key: `actor:${actor}`, label: actor, remove: (s) => s.toggleFacetValue("actors", actor) });

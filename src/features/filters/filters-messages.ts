@@ -10,7 +10,10 @@ interface FiltersMessages {
   regionsHint: string;
   noGovernorate: string;
   noGovernorateHint: string;
+  regionLevel: string;
+  regionLevelHint: string;
   types: string;
+  forceGroups: string;
   actors: string;
   targets: string;
   noValues: string;
@@ -43,7 +46,10 @@ export const FILTERS_MESSAGES: Messages<FiltersMessages> = {
     regionsHint: "South to north",
     noGovernorate: "No governorate",
     noGovernorateHint: "Events without a location, or placed outside every governorate",
+    regionLevel: "Region-level, no single governorate",
+    regionLevelHint: "Reports naming only an area such as the Badia or the north-west",
     types: "Type",
+    forceGroups: "Who acted",
     actors: "Operating force",
     targets: "Target group",
     noValues: "None in this dataset",
@@ -73,7 +79,10 @@ export const FILTERS_MESSAGES: Messages<FiltersMessages> = {
     regionsHint: "من الجنوب إلى الشمال",
     noGovernorate: "بلا محافظة",
     noGovernorateHint: "أحداث بلا موقع، أو واقعة خارج كل المحافظات",
+    regionLevel: "على مستوى منطقة، دون محافظة واحدة",
+    regionLevelHint: "تقارير لا تذكر إلا منطقة واسعة كالبادية أو الشمال الغربي",
     types: "النوع",
+    forceGroups: "الجهة المنفذة",
     actors: "القوة المنفذة",
     targets: "الجهة المستهدفة",
     noValues: "لا شيء في هذه البيانات",

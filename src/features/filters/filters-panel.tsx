@@ -1,7 +1,9 @@
 import { useId, useMemo } from "react";
+import { REGION_LEVEL, type RegionKey } from "../../domain/areas.ts";
 import { EVENT_TYPES, type EventType } from "../../domain/event.ts";
-import type { NameFacet } from "../../domain/event-index.ts";
-import { GOVERNORATES, type GovernorateCode } from "../../domain/governorates.ts";
+import { type NameFacet, REGION_AREA } from "../../domain/event-index.ts";
+import { FORCE_GROUP_NAMES, FORCE_GROUPS, type ForceGroup } from "../../domain/force-groups.ts";
+import { GOVERNORATES } from "../../domain/governorates.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
@@ -47,13 +49,29 @@ export function FiltersPanel() {
 
   // Governorates in a fixed order (south to north, as GOVERNORATES lists them): places stay put
   // while counts change, so the list can be scanned from memory.
-  const regionOptions = useMemo<FacetOption[]>(
+  // Events placed only in an area spanning governorates get a line of their own, after them,
+  // when the dataset has any: they are never counted as the governorate their point falls in.
+  const hasAreaEvents = (index?.totals.regions[REGION_AREA] ?? 0) > 0 || filters.regions.includes(REGION_LEVEL);
+  const regionOptions = useMemo<FacetOption[]>(() => {
+    const options: FacetOption[] = GOVERNORATES.map((g, i) => ({
+      value: g.code,
+      label: lang === "ar" ? g.nameAr : g.name,
+      secondary: lang === "ar" ? { text: g.name, lang: "en" } : { text: g.nameAr, lang: "ar" },
+      count: counts?.regions[i + 1] ?? 0,
+    }));
+    if (hasAreaEvents)
+      options.push({ value: REGION_LEVEL, label: t.regionLevel, count: counts?.regions[REGION_AREA] ?? 0 });
+    return options;
+  }, [counts, lang, hasAreaEvents, t]);
+
+  // Shown when the dataset states who acted for any event (imported files often do not).
+  const hasForceGroups = (index?.totals.forces.some((n) => n > 0) ?? false) || filters.forceGroups.length > 0;
+  const forceOptions = useMemo<FacetOption[]>(
     () =>
-      GOVERNORATES.map((g, i) => ({
-        value: g.code,
-        label: lang === "ar" ? g.nameAr : g.name,
-        secondary: lang === "ar" ? { text: g.name, lang: "en" } : { text: g.nameAr, lang: "ar" },
-        count: counts?.regions[i + 1] ?? 0,
+      FORCE_GROUPS.map((group, i) => ({
+        value: group,
+        label: FORCE_GROUP_NAMES[group][lang],
+        count: counts?.forces[i] ?? 0,
       })),
     [counts, lang],
   );
@@ -96,7 +114,7 @@ export function FiltersPanel() {
         hint={t.regionsHint}
         options={regionOptions}
         selected={filters.regions}
-        onToggle={(code) => toggle("regions", code as GovernorateCode)}
+        onToggle={(key) => toggle("regions", key as RegionKey)}
         collapseAbove={Number.POSITIVE_INFINITY}
       >
         {noGovernorate > 0 && (
@@ -115,6 +133,15 @@ export function FiltersPanel() {
         selected={filters.types}
         onToggle={(type) => toggle("types", type as EventType)}
       />
+
+      {hasForceGroups && (
+        <FacetList
+          legend={t.forceGroups}
+          options={forceOptions}
+          selected={filters.forceGroups}
+          onToggle={(group) => toggle("forceGroups", group as ForceGroup)}
+        />
+      )}
 
       <FacetList
         legend={t.actors}

@@ -1,3 +1,4 @@
+import { REGION_AREA } from "../../domain/event-index.ts";
 import type { ColorScheme } from "../../shared/use-media-query.ts";
 
 /**
@@ -11,6 +12,13 @@ export type ChoroplethPalette = readonly string[];
 
 export function choroplethPalette(scheme: ColorScheme): ChoroplethPalette {
   return scheme === "dark" ? CHOROPLETH_COLOURS_DARK : CHOROPLETH_COLOURS;
+}
+
+/** The largest count of one governorate (region slots 1..14); area and unplaced events shade nothing. */
+export function largestGovernorateCount(regionCounts: Uint32Array): number {
+  let max = 0;
+  for (let slot = 1; slot < REGION_AREA; slot++) max = Math.max(max, regionCounts[slot] ?? 0);
+  return max;
 }
 
 /** Class breaks scaled to the largest count, so the shading stays readable at any filter. */

@@ -9,7 +9,7 @@ import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectQuery } from "../../state/selectors.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
-import { choroplethBreaks, choroplethColour } from "./choropleth.ts";
+import { choroplethBreaks, choroplethColour, largestGovernorateCount } from "./choropleth.ts";
 import { MAP_MESSAGES } from "./map-messages.ts";
 import { useMapPalette } from "./map-palette.ts";
 
@@ -28,7 +28,7 @@ export function GovernorateLayer({ governorates }: { governorates: GovernorateCo
   const counts = useAppStore((s) => selectQuery(s)?.counts.regions ?? null);
 
   const style = useMemo(() => {
-    const max = counts ? Math.max(0, ...counts.slice(1)) : 0;
+    const max = counts ? largestGovernorateCount(counts) : 0;
     const breaks = choroplethBreaks(max);
     return (feature?: Feature): PathOptions => {
       const code = codeOf(feature);

@@ -1,10 +1,11 @@
 import { useId } from "react";
 import { EVENT_TYPES } from "../../domain/event.ts";
+import { REGION_AREA } from "../../domain/event-index.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectQuery } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
-import { choroplethBreaks } from "./choropleth.ts";
+import { choroplethBreaks, largestGovernorateCount } from "./choropleth.ts";
 import { MAP_MESSAGES } from "./map-messages.ts";
 import { useMapPalette } from "./map-palette.ts";
 import { TypeSymbol } from "./type-symbol.tsx";
@@ -18,8 +19,9 @@ export function MapLegend() {
   const setShade = useAppStore((s) => s.setShadeRegions);
   const maxCount = useAppStore((s) => {
     const counts = selectQuery(s)?.counts.regions;
-    return counts ? Math.max(0, ...counts.slice(1)) : 0;
+    return counts ? largestGovernorateCount(counts) : 0;
   });
+  const inAreas = useAppStore((s) => selectQuery(s)?.counts.regions[REGION_AREA] ?? 0);
   const unlocated = useAppStore((s) => selectQuery(s)?.counts.unlocated ?? 0);
   const bodyId = useId();
   const { choropleth } = useMapPalette();
@@ -67,6 +69,11 @@ export function MapLegend() {
             </li>
           </ul>
           {unlocated > 0 && <p className="legend-note">{t.unlocated(formatNumber(unlocated, lang))}</p>}
+          {inAreas > 0 && (
+            <p className="legend-note" data-testid="legend-region-level">
+              {t.regionLevel(formatNumber(inAreas, lang))}
+            </p>
+          )}
           <label className="legend-shade">
             <input type="checkbox" checked={shade} onChange={(e) => setShade(e.target.checked)} /> {t.shadeRegions}
           </label>

@@ -16,6 +16,8 @@ interface MapMessages {
   shadeScale: string;
   offlineNote: string;
   unlocated: (count: string) => string;
+  /** Events placed only in an area spanning governorates: drawn as approximate points, never shaded. */
+  regionLevel: (count: string) => string;
   /** Marker title: what a screen reader says on a focused marker, and the hover hint. */
   eventMarker: (type: string, title: string, date: string) => string;
   clusterMarker: (count: number, formatted: string, samePoint: boolean) => string;
@@ -42,6 +44,8 @@ export const MAP_MESSAGES: Messages<MapMessages> = {
     shadeScale: "Events in view of the filters",
     offlineNote: "Base map tiles unavailable: showing bundled borders only.",
     unlocated: (count) => `${count} without a location (in the list only)`,
+    regionLevel: (count) =>
+      `${count} region-level (an area, no single governorate): approximate points, not counted in any governorate`,
     eventMarker: (type, title, date) => `${type}: ${title} (${date})`,
     clusterMarker: (count, formatted, samePoint) =>
       `${count === 1 ? "1 event" : `${formatted} events`} here: ${samePoint ? "show the list" : "zoom in"}`,
@@ -77,6 +81,7 @@ export const MAP_MESSAGES: Messages<MapMessages> = {
     shadeScale: "الأحداث المطابقة للمرشحات",
     offlineNote: "بلاطات الخريطة غير متاحة: تُعرض الحدود المضمّنة فقط.",
     unlocated: (count) => `${count} بلا موقع (في القائمة فقط)`,
+    regionLevel: (count) => `${count} على مستوى منطقة (دون محافظة واحدة): نقاط تقريبية لا تُحسب في أي محافظة`,
     eventMarker: (type, title, date) => `${type}: ${title} (${date})`,
     clusterMarker: (_count, formatted, samePoint) =>
       `عدد الأحداث هنا: ${formatted} · ${samePoint ? "انقر لعرض القائمة" : "انقر للتكبير"}`,

@@ -6,6 +6,7 @@
 
 import { FORMAT_ID } from "../../data/event-schema.ts";
 import type { DatasetMetadata, EventLocation, EventRecord } from "../../domain/event.ts";
+import { FORCE_GROUPS, type ForceGroup } from "../../domain/force-groups.ts";
 import {
   type CuratedEvent,
   curatedEventSchema,
@@ -64,7 +65,7 @@ function eventProblems(event: CuratedEvent, vocabulary: Vocabulary): string[] {
   if (sentences > MAX_SUMMARY_SENTENCES) fail("summary", `${sentences} sentences (max ${MAX_SUMMARY_SENTENCES})`);
   if (event.actors.length === 0) fail("actors", "no actor");
   for (const actor of event.actors)
-    if (!vocabulary.actors.includes(actor)) fail("actors", `"${actor}" is not in vocabulary.json`);
+    if (!Object.hasOwn(vocabulary.actors, actor)) fail("actors", `"${actor}" is not in vocabulary.json`);
   if (new Set(event.actors).size !== event.actors.length) fail("actors", "an actor is listed twice");
   for (const target of event.targets)
     if (!vocabulary.targets.includes(target)) fail("targets", `"${target}" is not in vocabulary.json`);
@@ -83,13 +84,21 @@ function locate(event: CuratedEvent, places: ReadonlyMap<string, EventLocation>)
   const resolved = places.get(event.place);
   if (!resolved) return `place: "${event.place}" is not a resolved line of ${PLACES_FILE}`;
   const reported = event.reportedGovernorate === undefined ? [] : [event.reportedGovernorate].flat();
+  if (reported.length > 0 && resolved.area)
+    return `reportedGovernorate: the report names ${reported.join(" / ")}, so the place cannot be the area "${resolved.area}"`;
   if (reported.length > 0 && (!resolved.admin1 || !reported.includes(resolved.admin1)))
     return `reportedGovernorate: the report names ${reported.join(" / ")} but place "${event.place}" lies in ${resolved.admin1}`;
   return { ...resolved };
 }
 
+/** The force groups of the event's actors, in FORCE_GROUPS order. */
+function forceGroupsOf(actors: readonly string[], vocabulary: Vocabulary): ForceGroup[] {
+  const groups = new Set(actors.map((actor) => vocabulary.actors[actor]));
+  return FORCE_GROUPS.filter((group) => groups.has(group));
+}
+
 /** The published record: the curated fields in the order the format documents them, location after targets. */
-function toRecord(event: CuratedEvent, location: EventLocation | null): EventRecord {
+function toRecord(event: CuratedEvent, location: EventLocation | null, vocabulary: Vocabulary): EventRecord {
   const {
     place: _place,
     reportedGovernorate: _reported,
@@ -101,7 +110,18 @@ function toRecord(event: CuratedEvent, location: EventLocation | null): EventRec
     tags,
     ...head
   } = event;
-  return { ...head, actors, targets, location, outcome, sources, confidence, ...(tags ? { tags } : {}) };
+  const forceGroups = forceGroupsOf(actors, vocabulary);
+  return {
+    ...head,
+    actors,
+    ...(forceGroups.length > 0 ? { forceGroups } : {}),
+    targets,
+    location,
+    outcome,
+    sources,
+    confidence,
+    ...(tags ? { tags } : {}),
+  };
 }
 
 export function assembleDataset(input: CuratedInput): AssembledDataset {
@@ -130,7 +150,7 @@ export function assembleDataset(input: CuratedInput): AssembledDataset {
     for (const problem of eventProblems(value, input.vocabulary)) problems.push(`${at}: ${problem}`);
     const location = locate(value, places);
     if (typeof location === "string") problems.push(`${at}: ${location}`);
-    else events.push(toRecord(value, location));
+    else events.push(toRecord(value, location, input.vocabulary));
   }
 
   const usedPlaces = new Set(eventLines.records.map((r) => r.value.place));

@@ -2,11 +2,14 @@
  * The shapes of the curated source files in data/dataset/, one definition each. A curated event is
  * a format v1 record with two differences: its place is a slug into places.jsonl (the build
  * resolves it in the gazetteer and fills the governorate), and `reportedGovernorate` names the
- * governorate(s) the report gives, which the resolved point must agree with.
+ * governorate(s) the report gives, which the resolved point must agree with. Its force groups are
+ * not written in it: the build derives them from its actors (vocabulary.json).
  */
 import { z } from "zod";
 import { eventRecordSchema, metadataSchema } from "../../data/event-schema.ts";
+import { AREA_CODES } from "../../domain/areas.ts";
 import { LOCATION_PRECISIONS } from "../../domain/event.ts";
+import { FORCE_GROUPS } from "../../domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../../domain/governorates.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case slug (letters, digits, hyphens)");
@@ -60,17 +63,23 @@ export const placeSchema = z
     name: z.string().trim().min(1).max(300),
     nameAr: z.string().trim().min(1).max(300).optional(),
     precision: z.enum(LOCATION_PRECISIONS),
+    /** An area spanning governorates: the event then belongs to none (precision must be "region"). */
+    area: z.enum(AREA_CODES).optional(),
     from: coordinateFromSchema,
     /** Added to the coordinate source: why this point stands for the place. */
     note: z.string().trim().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((place) => place.area === undefined || place.precision === "region", {
+    path: ["precision"],
+    message: 'a place that is an area has precision "region"',
+  });
 export type PlaceEntry = z.output<typeof placeSchema>;
 
-/** Operating forces and targets, spelled one way across the dataset. */
+/** Operating forces (each with the force group it belongs to) and targets, spelled one way across the dataset. */
 export const vocabularySchema = z
   .object({
-    actors: z.array(z.string().min(1)).min(1),
+    actors: z.record(z.string().min(1), z.enum(FORCE_GROUPS)),
     targets: z.array(z.string().min(1)).min(1),
   })
   .strict();

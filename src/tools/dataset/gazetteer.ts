@@ -102,7 +102,8 @@ export function createGazetteer(
         lat: round(lat),
         lon: round(lon),
         precision: place.precision,
-        admin1: found.code,
+        // An area's point is representative: the event belongs to no governorate.
+        ...(place.area ? { area: place.area } : { admin1: found.code }),
         coordinateSource: source,
       };
     },
