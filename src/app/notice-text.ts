@@ -11,7 +11,7 @@ const REASONS: [RegExp, (match: RegExpExecArray) => string][] = [
     (m) => `المتوقع: التكبير/خط العرض/خط الطول، مثل ${isolate(m[1])}`,
   ],
   [/^not a real date \(YYYY-MM-DD\)$/, () => "ليس تاريخًا صحيحًا (YYYY-MM-DD)"],
-  [/^not a governorate code \(e\.g\. HL for Aleppo\)$/, () => "ليس رمز محافظة (مثل HL لحلب)"],
+  [/^not a governorate code \(e\.g\. HL for Aleppo\) or area$/, () => "ليس رمز محافظة (مثل HL لحلب) ولا area"],
   [/^not one of (.+)$/, (m) => `ليس من بين: ${isolate(m[1])}`],
   [/^empty or too long$/, () => "فارغ أو طويل جدًا"],
   [/^longer than (\d+) characters$/, (m) => `أطول من ${m[1]} حرفًا`],
