@@ -1,6 +1,6 @@
 /**
  * Builds the shipped dataset, public/data/events.json, from the curated source files in
- * data/dataset/ (`npm run dataset:build`):
+ * src/tools/dataset/data/ (`npm run dataset:build`):
  *
  * - events.jsonl: one event a line, in our own words, each with its sources and a place slug;
  * - places.jsonl: one place a line, naming the gazetteer record its coordinates come from;
@@ -24,8 +24,8 @@ import { createGazetteer, type GeoNamesCity } from "./dataset/gazetteer.ts";
 
 const require = createRequire(import.meta.url);
 const GOVERNORATES_PATH = "public/geo/governorates.json";
-const VOCABULARY_FILE = "data/dataset/vocabulary.json";
-const METADATA_FILE = "data/dataset/metadata.json";
+const VOCABULARY_FILE = "src/tools/dataset/data/vocabulary.json";
+const METADATA_FILE = "src/tools/dataset/data/metadata.json";
 const OUTPUT_PATH = "public/data/events.json";
 
 function readChecked<T>(

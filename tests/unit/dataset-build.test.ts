@@ -14,8 +14,11 @@ const eventsText = readFileSync(EVENTS_FILE, "utf8");
 const placesText = readFileSync(PLACES_FILE, "utf8");
 const curated = {
   placesText,
-  vocabulary: readJson("data/dataset/vocabulary.json") as { actors: Record<string, never>; targets: string[] },
-  metadata: readJson("data/dataset/metadata.json") as { title: string },
+  vocabulary: readJson("src/tools/dataset/data/vocabulary.json") as {
+    actors: Record<string, never>;
+    targets: string[];
+  },
+  metadata: readJson("src/tools/dataset/data/metadata.json") as { title: string },
   gazetteer,
 };
 
@@ -41,7 +44,7 @@ describe("npm run dataset:build (data/dataset → public/data/events.json)", () 
     }));
     const { problems, dataset } = assembleDataset({ ...curated, eventsText: eventsWithBadCount });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^data\/dataset\/events\.jsonl:3 \([^)]+\): outcome\.arrested: /);
+    expect(problems[0]).toMatch(/^src\/tools\/dataset\/data\/events\.jsonl:3 \([^)]+\): outcome\.arrested: /);
     expect(dataset.events.length).toBe(eventsText.trim().split("\n").length - 1);
   });
 
@@ -56,12 +59,12 @@ describe("npm run dataset:build (data/dataset → public/data/events.json)", () 
     const { problems } = assembleDataset({ ...curated, eventsText: text });
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^data\/dataset\/events\.jsonl:2: not valid JSON/),
+        expect.stringMatching(/^src\/tools\/dataset\/data\/events\.jsonl:2: not valid JSON/),
         expect.stringMatching(
-          /^data\/dataset\/events\.jsonl:4 .*actors: "General Securty Service" is not in vocabulary/,
+          /^src\/tools\/dataset\/data\/events\.jsonl:4 .*actors: "General Securty Service" is not in vocabulary/,
         ),
-        expect.stringMatching(/^data\/dataset\/events\.jsonl:5 .*place: "atlantis" is not a resolved line/),
-        expect.stringMatching(/^data\/dataset\/events\.jsonl:6 .*id: already used on line 4/),
+        expect.stringMatching(/^src\/tools\/dataset\/data\/events\.jsonl:5 .*place: "atlantis" is not a resolved line/),
+        expect.stringMatching(/^src\/tools\/dataset\/data\/events\.jsonl:6 .*id: already used on line 4/),
       ]),
     );
   });
@@ -71,6 +74,8 @@ describe("npm run dataset:build (data/dataset → public/data/events.json)", () 
     const first = JSON.parse(lines[0] as string);
     lines[0] = JSON.stringify({ ...first, from: { kind: "geonames", name: "Nowhereville", admin1: "08" } });
     const { problems } = assembleDataset({ ...curated, placesText: lines.join("\n"), eventsText });
-    expect(problems.some((p) => /^data\/dataset\/places\.jsonl:1 .*from: GeoNames "Nowhereville"/.test(p))).toBe(true);
+    expect(
+      problems.some((p) => /^src\/tools\/dataset\/data\/places\.jsonl:1 .*from: GeoNames "Nowhereville"/.test(p)),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Turns the curated source files (data/dataset/) into a format v1 dataset: reads the JSON Lines
+ * Turns the curated source files (src/tools/dataset/data/) into a format v1 dataset: reads the JSON Lines
  * files, resolves every place, checks every event against the house rules and reports each
  * problem with its file, line and field. Pure: the caller reads and writes the files.
  */
@@ -17,8 +17,8 @@ import {
 import type { Gazetteer } from "./gazetteer.ts";
 import { type NumberedRecord, readJsonLines } from "./read-json-lines.ts";
 
-export const EVENTS_FILE = "data/dataset/events.jsonl";
-export const PLACES_FILE = "data/dataset/places.jsonl";
+export const EVENTS_FILE = "src/tools/dataset/data/events.jsonl";
+export const PLACES_FILE = "src/tools/dataset/data/places.jsonl";
 
 const MAX_TITLE = 120;
 const MAX_SUMMARY_SENTENCES = 3;

@@ -1,5 +1,5 @@
 /**
- * The shapes of the curated source files in data/dataset/, one definition each. A curated event is
+ * The shapes of the curated source files in src/tools/dataset/data/, one definition each. A curated event is
  * a format v1 record with two differences: its place is a slug into places.jsonl (the build
  * resolves it in the gazetteer and fills the governorate), and `reportedGovernorate` names the
  * governorate(s) the report gives, which the resolved point must agree with. Its force groups are
