@@ -7,6 +7,7 @@ type Located = { location: { area?: string; admin1?: string } | null; forceGroup
 const events = dataset.events as unknown as (Located & { id: string; title: string })[];
 const inAreas = events.filter((e) => e.location?.area !== undefined);
 const badiaStrikes = events.filter((e) => e.location?.area === "badia");
+const located = events.filter((e) => e.location !== null).length;
 
 /** "N of M events" at the top of the list. */
 async function matchCount(page: Page): Promise<number> {
@@ -23,7 +24,8 @@ const listedIds = (page: Page) =>
 test("the region facet counts region-level events on a line of their own, apart from Homs", async ({ page }) => {
   expect(badiaStrikes.length, "the shipped data has strikes placed only in the Badia").toBeGreaterThan(0);
   await page.goto("./");
-  const regionLevel = page.getByRole("checkbox", { name: /^Region-level, no single governorate/ });
+  await expect.poll(() => markerTotal(page), { timeout: 30_000 }).toBe(located);
+  const regionLevel = page.getByRole("checkbox", { name: /^Region-level \(area\)/ });
   await expect(regionLevel).toBeVisible();
   const line = page.locator(".facet-option", { has: regionLevel });
   await expect(line).toContainText(String(inAreas.length));
@@ -55,6 +57,7 @@ test("who acted: filter Syrian government forces against foreign forces, and rea
   page,
 }) => {
   await page.goto("./");
+  await expect.poll(() => markerTotal(page), { timeout: 30_000 }).toBe(located);
   const foreign = page.getByRole("checkbox", { name: /^Foreign forces/ });
   await foreign.check();
   await expect.poll(() => params(page).get("force")).toBe("foreign");

@@ -10,8 +10,8 @@ interface FiltersMessages {
   regionsHint: string;
   noGovernorate: string;
   noGovernorateHint: string;
+  /** Events a report places only in an area spanning governorates (the Badia, the north-west…). */
   regionLevel: string;
-  regionLevelHint: string;
   types: string;
   forceGroups: string;
   actors: string;
@@ -46,8 +46,7 @@ export const FILTERS_MESSAGES: Messages<FiltersMessages> = {
     regionsHint: "South to north",
     noGovernorate: "No governorate",
     noGovernorateHint: "Events without a location, or placed outside every governorate",
-    regionLevel: "Region-level, no single governorate",
-    regionLevelHint: "Reports naming only an area such as the Badia or the north-west",
+    regionLevel: "Region-level (area)",
     types: "Type",
     forceGroups: "Who acted",
     actors: "Operating force",
@@ -79,8 +78,7 @@ export const FILTERS_MESSAGES: Messages<FiltersMessages> = {
     regionsHint: "من الجنوب إلى الشمال",
     noGovernorate: "بلا محافظة",
     noGovernorateHint: "أحداث بلا موقع، أو واقعة خارج كل المحافظات",
-    regionLevel: "على مستوى منطقة، دون محافظة واحدة",
-    regionLevelHint: "تقارير لا تذكر إلا منطقة واسعة كالبادية أو الشمال الغربي",
+    regionLevel: "على مستوى منطقة",
     types: "النوع",
     forceGroups: "الجهة المنفذة",
     actors: "القوة المنفذة",
