@@ -13,16 +13,14 @@ export function Notices() {
   return (
     <div className="notices" role="status">
       {notices.map((notice) => {
-        const shown = noticeText(notice.text, lang);
+        const text = noticeText(notice.message, lang);
         return (
           <p key={notice.id} className="notice">
-            <span lang={shown.lang ?? undefined} dir="auto">
-              {shown.text}
-            </span>
+            <span dir="auto">{text}</span>
             <button
               type="button"
               className="icon-button"
-              aria-label={t.dismissNotice(shown.text)}
+              aria-label={t.dismissNotice(text)}
               onClick={() => dismiss(notice.id)}
             >
               ×

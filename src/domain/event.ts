@@ -2,6 +2,9 @@ import type { AreaCode } from "./areas.ts";
 import type { ForceGroup } from "./force-groups.ts";
 import type { GovernorateCode } from "./governorates.ts";
 
+/** An event id: 1-120 URL-safe characters (letters, digits, . _ ~ -), starting with a letter or digit. */
+export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/;
+
 /** The fixed vocabulary of operation types (dataset format v1). */
 export const EVENT_TYPES = [
   "raid",

@@ -9,6 +9,7 @@ import { type Bounds, type Filters, NO_FILTERS } from "../domain/filters.ts";
 import type { ForceGroup } from "../domain/force-groups.ts";
 import type { TextSearch } from "../domain/text-search.ts";
 import type { Language } from "../i18n/language.ts";
+import type { Message } from "../i18n/message.ts";
 import { DEFAULT_URL_STATE, type UrlState } from "../url/url-state.ts";
 import type { ListSort } from "./list-sort.ts";
 import type { MapView } from "./map-view.ts";
@@ -25,9 +26,10 @@ export type LoadState =
   | { status: "failed"; error: FatalLoadError }
   | { status: "ready" };
 
+/** Something the page tells the person until dismissed (bad link parameters and the like). */
 export interface Notice {
   id: number;
-  text: string;
+  message: Message;
 }
 
 /** Where the latest selection came from: the list scrolls to it only when it did not come from the list. */
@@ -97,7 +99,7 @@ export interface AppActions {
   openLocalFile(name: string): void;
   /** Replaces everything the URL holds, as on load or on back/forward. */
   applyUrlState(state: UrlState): void;
-  notify(texts: string[]): void;
+  notify(messages: readonly Message[]): void;
   dismissNotice(id: number): void;
 }
 
@@ -193,8 +195,8 @@ export function createAppStore(state: Partial<AppState> = {}) {
     openDataUrl: (dataUrl) => set({ dataUrl, localFileName: null, selectedId: null }),
     openLocalFile: (localFileName) => set({ localFileName, dataUrl: null, selectedId: null }),
     applyUrlState: (url) => set(fieldsFromUrlState(url)),
-    notify: (texts) =>
-      set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] })),
+    notify: (messages) =>
+      set((s) => ({ notices: [...s.notices, ...messages.map((message) => ({ id: nextNoticeId++, message }))] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));
 }

@@ -6,7 +6,7 @@ import { parseUrlState, serializeUrlState } from "./url-state.ts";
 /** Store state to start from, read from the address; what could not be used becomes notices. */
 export function stateFromUrl(search: string): Partial<AppState> {
   const { state, notices } = parseUrlState(search);
-  return { ...fieldsFromUrlState(state), notices: notices.map((text, i) => ({ id: -(i + 1), text })) };
+  return { ...fieldsFromUrlState(state), notices: notices.map((message, i) => ({ id: -(i + 1), message })) };
 }
 
 /**

@@ -14,6 +14,7 @@ import { Timeline } from "../../src/features/timeline/timeline.tsx";
 import { formatDecimal, formatIsoDate, textDirection } from "../../src/i18n/format.ts";
 import { type AppStoreApi, createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
+import type { UrlNotice } from "../../src/url/url-messages.ts";
 import { parseUrlState } from "../../src/url/url-state.ts";
 import { diskFetch } from "../support/disk.ts";
 import { datasetText, validRecord } from "../support/records.ts";
@@ -112,16 +113,16 @@ describe("status screens", () => {
 });
 
 describe("notices", () => {
-  it("are said in Arabic when the codec's reason is known, and shown as written otherwise", () => {
+  it("are said in the interface's language, from their codes", () => {
     const { notices } = parseUrlState("?region=XX&map=banana&from=2025-02-30&lang=fr");
     expect(notices).toHaveLength(4);
     for (const notice of notices) {
-      const shown = noticeText(notice, "ar");
-      expect(shown.lang).toBe("ar");
-      expect(shown.text).toMatch(/^تم تجاهل /);
+      const arabic = noticeText(notice, "ar");
+      expect(arabic).not.toBe(noticeText(notice, "en"));
+      expect(arabic).toMatch(/^تم تجاهل /);
     }
-    expect(noticeText("Something new happened.", "ar")).toEqual({ text: "Something new happened.", lang: null });
-    expect(noticeText(notices[0] as string, "en")).toEqual({ text: notices[0], lang: null });
+    expect(noticeText({ code: "nobody.knows", params: {} }, "ar")).toBe("nobody.knows");
+    expect(noticeText(notices[0] as UrlNotice, "en")).toMatch(/^Ignored \w+=\S+: /);
   });
 });
 

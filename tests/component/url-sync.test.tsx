@@ -1,5 +1,6 @@
 import { act, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { noticeText } from "../../src/app/notice-text.ts";
 import { type AppStoreApi, createAppStore } from "../../src/state/store.ts";
 import { stateFromUrl, useUrlSync } from "../../src/url/use-url-sync.ts";
 
@@ -24,7 +25,9 @@ describe("URL sync", () => {
     expect(state.selectedId).toBe("abc");
     expect(state.filters.regions).toEqual(["SY-HL"]);
     expect(state.view).toEqual({ zoom: 8, lat: 35.5, lon: 38.25 });
-    expect(state.notices.map((n) => n.text)).toEqual([expect.stringContaining("Ignored region=XX")]);
+    expect(state.notices.map((n) => noticeText(n.message, "en"))).toEqual([
+      expect.stringContaining("Ignored region=XX"),
+    ]);
   });
 
   it("pushes a history entry for a selection and replaces it for map moves and filters", () => {

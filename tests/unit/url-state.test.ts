@@ -6,7 +6,9 @@ import { EVENT_TYPES } from "../../src/domain/event.ts";
 import { FORCE_GROUPS } from "../../src/domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 import { LANGUAGES } from "../../src/i18n/language.ts";
+import { say } from "../../src/i18n/message.ts";
 import { LIST_SORTS } from "../../src/state/list-sort.ts";
+import { URL_MESSAGES } from "../../src/url/url-messages.ts";
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from "../../src/url/url-state.ts";
 
 const dayOf = (text: string) => parseIsoDate(text)?.startDay ?? Number.NaN;
@@ -115,7 +117,7 @@ describe("URL codec", () => {
     ["?undated=maybe", /undated=maybe: expected 0 or 1/],
   ])("ignores %s with a notice and keeps the rest", (query, notice) => {
     const { state, notices } = parseUrlState(`${query}&type=raid`);
-    expect(notices).toEqual([expect.stringMatching(notice)]);
+    expect(notices.map((n) => say(URL_MESSAGES, n, "en"))).toEqual([expect.stringMatching(notice)]);
     expect(state.filters.types).toContain("raid");
   });
 

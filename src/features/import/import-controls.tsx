@@ -7,10 +7,6 @@ import "./import.css";
 /** The file types the picker offers; any file can still be dropped, and is recognised by content. */
 export const DATASET_FILE_ACCEPT = ".json,.geojson,.csv,application/json,application/geo+json,text/csv";
 
-function pageBase(): string {
-  return typeof window === "undefined" ? "http://localhost/" : window.location.href;
-}
-
 /** An address field and a "Load from address" button: an http(s) URL or a path on this site. */
 export function LoadFromAddress({ onUrl }: { onUrl: (url: string) => void }) {
   const t = useMessages(IMPORT_MESSAGES);
@@ -20,7 +16,7 @@ export function LoadFromAddress({ onUrl }: { onUrl: (url: string) => void }) {
   const [error, setError] = useState<Exclude<AddressCheck, { ok: true }>["reason"] | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const check = checkDatasetAddress(value, pageBase());
+    const check = checkDatasetAddress(value);
     if (!check.ok) {
       setError(check.reason);
       return;

@@ -1,3 +1,4 @@
+import type { DatasetAddressRefusal } from "../../data/dataset-address.ts";
 import type { Messages } from "../../i18n/use-language.ts";
 
 /** What one row of a file is called in the load report, by kind of file. */
@@ -10,7 +11,7 @@ interface ImportMessages {
   addressLabel: string;
   addressPlaceholder: string;
   loadFromAddress: string;
-  addressErrors: { empty: string; scheme: string; invalid: string };
+  addressErrors: Record<DatasetAddressRefusal, string>;
   reportButton: string;
   reportButtonSkipped: (skipped: string) => string;
   reportTitle: string;
@@ -65,6 +66,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
       empty: "Enter the address of a dataset file.",
       scheme: "Only http(s) addresses, or paths on this site, can be loaded.",
       invalid: "This is not an address that can be loaded: use an http(s) URL or a path on this site.",
+      "too-long": "This address is too long to load (at most 2,048 characters).",
     },
     reportButton: "Load report",
     reportButtonSkipped: (skipped) => `Load report (${skipped} skipped)`,
@@ -97,6 +99,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
       empty: "أدخل عنوان ملف البيانات.",
       scheme: "لا يمكن التحميل إلا من عناوين http(s) أو من مسارات على هذا الموقع.",
       invalid: "لا يمكن التحميل من هذا العنوان: استخدم عنوان http(s) أو مسارًا على هذا الموقع.",
+      "too-long": "هذا العنوان أطول من أن يُحمَّل (٢٬٠٤٨ حرفًا على الأكثر).",
     },
     reportButton: "تقرير التحميل",
     reportButtonSkipped: (skipped) => `تقرير التحميل (${skipped} مُستبعد)`,
