@@ -184,8 +184,8 @@ export const URL_PARAMS: readonly UrlParam[] = [
   ),
   commaList(
     "region",
-    parseAsGovernorate,
-    "governorate",
+    parseAsRegion,
+    "region",
     (s) => s.filters.regions,
     (s, v) => (s.filters.regions = v),
   ),
@@ -195,6 +195,13 @@ export const URL_PARAMS: readonly UrlParam[] = [
     "event-type",
     (s) => s.filters.types,
     (s, v) => (s.filters.types = v),
+  ),
+  commaList(
+    "force",
+    parseAsOneOf(FORCE_GROUPS),
+    "force-group",
+    (s) => s.filters.forceGroups,
+    (s, v) => (s.filters.forceGroups = v),
   ),
   repeated(
     "actor",
