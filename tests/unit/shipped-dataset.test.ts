@@ -77,6 +77,30 @@ describe("the shipped dataset (public/data/events.json)", () => {
     ).toBe(true);
   });
 
+  it("carries every research row's source URL (../shared/research), so no reported operation is left out", () => {
+    // Compared as parsed addresses: a link written with Arabic letters is the same as its percent-encoded form.
+    const href = (url: string) => new URL(url).href;
+    const cited = new Set(events.flatMap((e) => e.sources.map((source) => href(source.url))));
+    for (const file of ["events.jsonl", "events-more.jsonl"]) {
+      const rows = readFileSync(`../shared/research/${file}`, "utf8").trim().split("\n");
+      for (const line of rows) {
+        const row = JSON.parse(line) as { source_url: string; place: string };
+        expect(cited.has(href(row.source_url)), `${file}: ${row.place}`).toBe(true);
+      }
+    }
+    expect(events.length).toBeGreaterThanOrEqual(160);
+  });
+
+  it("holds no two events with the same date, place and forces", () => {
+    const seen = new Map<string, string>();
+    for (const event of events) {
+      if (event.date === null || !event.location) continue;
+      const key = `${event.date}|${event.location.name}|${[...event.actors].sort().join("+")}`;
+      expect(seen.get(key), `${event.id} repeats ${seen.get(key)}`).toBeUndefined();
+      seen.set(key, event.id);
+    }
+  });
+
   it("holds no synthetic record", () => {
     for (const event of events) expect(event.synthetic, event.id).toBeUndefined();
   });

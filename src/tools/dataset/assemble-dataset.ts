@@ -55,7 +55,10 @@ function eventProblems(event: CuratedEvent, vocabulary: Vocabulary): string[] {
     if (!event.id.startsWith("undated-")) fail("id", 'an undated event takes an id starting with "undated-"');
     if (event.endDate || event.datePrecision) fail("date", "an undated event has no endDate or datePrecision");
   } else {
-    if (!event.id.startsWith(`${event.date}-`)) fail("id", "must start with the event's date");
+    // Ids are deep links: an event dated more precisely later keeps the id it was published with
+    // (its month, or "undated-").
+    const prefixes = [`${event.date}-`, `${event.date.slice(0, 7)}-`, "undated-"];
+    if (!prefixes.some((prefix) => event.id.startsWith(prefix))) fail("id", "must start with the event's date");
     if (ISO_MONTH.test(event.date) ? event.datePrecision !== "month" : !ISO_DAY.test(event.date))
       fail("date", `"${event.date}" must be YYYY-MM-DD, or YYYY-MM with datePrecision "month"`);
     if (event.endDate && event.endDate <= event.date) fail("endDate", "must come after date");
