@@ -12,6 +12,8 @@ interface AppMessages {
   reportedOperations: string;
   onTheMap: string;
   undated: string;
+  /** What the loaded data covers, so the end of the data is not taken for the end of the operations. */
+  coverage: (from: string, to: string, count: string, updated: string | null) => string;
   /** The language switch names the other language, in that language. */
   switchTo: { lang: Language; label: string; hint: string };
   headerActions: string;
@@ -37,6 +39,8 @@ export const APP_MESSAGES: Messages<AppMessages> = {
     reportedOperations: "reported operations",
     onTheMap: "on the map",
     undated: "undated",
+    coverage: (from, to, count, updated) =>
+      `Reports from ${from} to ${to} · ${count} operations${updated ? ` · updated ${updated}` : ""}`,
     switchTo: { lang: "ar", label: "العربية", hint: "Show the interface in Arabic" },
     headerActions: "Language and data",
     skipToList: "Skip to event list",
@@ -63,6 +67,8 @@ export const APP_MESSAGES: Messages<AppMessages> = {
     reportedOperations: "العمليات المُبلَّغ عنها",
     onTheMap: "على الخريطة",
     undated: "بلا تاريخ",
+    coverage: (from, to, count, updated) =>
+      `تقارير من ${from} إلى ${to} · ${count} عملية${updated ? ` · حُدّثت في ${updated}` : ""}`,
     switchTo: { lang: "en", label: "English", hint: "اعرض الواجهة بالإنجليزية" },
     headerActions: "اللغة والبيانات",
     skipToList: "انتقل إلى قائمة الأحداث",

@@ -17,6 +17,7 @@ import { StoreProvider, useAppStore, useAppStoreApi } from "../state/store-conte
 import { stateFromUrl, useUrlSync } from "../url/use-url-sync.ts";
 import { APP_MESSAGES } from "./app-messages.ts";
 import { DataMenu } from "./data-menu.tsx";
+import { DatasetCoverage } from "./dataset-coverage.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { dismissLoadError, loadAppData, loadDataset } from "./load-app-data.ts";
@@ -201,6 +202,7 @@ function Shell() {
                 {dataset.metadata.title}
               </p>
             )}
+            {dataset && <DatasetCoverage updated={dataset.metadata.updated} />}
           </div>
           <DatasetCounts />
           {dataset && <LoadSummary dataset={dataset} />}

@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, markerTotal, params, readShippedDataset, test } from "./support.ts";
 
+// Each test waits for the whole dataset on the map first, which takes long on a loaded machine.
+test.slow();
+
 const dataset = readShippedDataset();
 const total = dataset.events.length;
 type Located = { location: { area?: string; admin1?: string } | null; forceGroups?: string[] };
@@ -27,8 +30,8 @@ test("the region facet counts region-level events on a line of their own, apart 
   await expect.poll(() => markerTotal(page), { timeout: 30_000 }).toBe(located);
   const regionLevel = page.getByRole("checkbox", { name: /^Region-level \(area\)/ });
   await expect(regionLevel).toBeVisible();
-  const line = page.locator(".facet-option", { has: regionLevel });
-  await expect(line).toContainText(String(inAreas.length));
+  // Its accessible name carries its count: "Region-level (area) 7 events".
+  await expect(regionLevel).toHaveAccessibleName(new RegExp(`^Region-level \\(area\\) ${inAreas.length} events?$`));
 
   // Homs by clicking its shape on the map: the Badia strikes, whose point lies in it, are not listed.
   const codes = await page.evaluate(async () => {
@@ -73,7 +76,20 @@ test("who acted: filter Syrian government forces against foreign forces, and rea
   if (!strike) throw new Error("no Badia strike");
   await page.goto(`./?event=${strike.id}`);
   const panel = page.locator(".event-details");
-  await expect(panel).toContainText("Who acted");
+  await expect(panel).toContainText("Who acted", { timeout: 30_000 });
   await expect(panel).toContainText("Foreign forces");
   await expect(panel).toContainText("region-level");
+});
+
+test("the header says what the bundled data covers, in English and Arabic", async ({ page }) => {
+  const dates = events.map((e) => (e as unknown as { date: string | null }).date).filter((d) => d !== null);
+  expect(dates.length).toBeGreaterThan(0);
+  await page.goto("./");
+  await expect(page.getByTestId("dataset-coverage")).toHaveText(
+    new RegExp(`^Reports from 1 Sept? 2024 to 12 Mar 2026 · ${total} operations · updated 1 Dec 2026$`),
+    { timeout: 30_000 },
+  );
+  await page.goto("./?lang=ar");
+  await expect(page.getByTestId("dataset-coverage")).toContainText("تقارير من", { timeout: 30_000 });
+  await expect(page.getByTestId("dataset-coverage")).not.toContainText("2024");
 });
