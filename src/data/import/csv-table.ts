@@ -14,6 +14,8 @@ export interface CsvTable {
   fileProblems: LoadProblem[];
   /** Whether the text holds U+FFFD anywhere (when not, rows need not be searched for it). */
   hasReplacementChars: boolean;
+  /** A quote was never closed, or closed before other text: PapaParse read on in its own way. */
+  quotesBroken: boolean;
 }
 
 function headerName(header: string): string {
@@ -54,17 +56,22 @@ export function readCsvHeader(text: string): string[] | null {
   return Array.isArray(first) ? first.map(headerName) : null;
 }
 
-/** Reads a whole CSV file (BOM already stripped; CRLF, LF or CR line ends). */
-export function readCsv(text: string): CsvTable {
+/**
+ * Reads a whole CSV file (BOM already stripped; CRLF, LF or CR line ends). `known` gives the
+ * delimiter and line end when they were settled from the whole file (a batch of its rows).
+ */
+export function readCsv(text: string, known?: { delimiter: string; newline: "\n" | "\r\n" | "\r" }): CsvTable {
   const result = Papa.parse<CsvRow>(text, {
     header: true,
     skipEmptyLines: "greedy",
-    delimiter: guessDelimiter(text),
+    delimiter: known?.delimiter ?? guessDelimiter(text),
+    ...(known ? { newline: known.newline } : {}),
     // Unnamed columns (a spreadsheet's trailing commas) get names of their own: they are not duplicates.
     transformHeader: (header, index) => headerName(header) || `(column ${index + 1})`,
   });
   const brokenRows = new Map<number, string>();
   const fileProblems: LoadProblem[] = [];
+  let quotesBroken = false;
   const renamed = Object.keys(result.meta.renamedHeaders ?? {});
   if (renamed.length)
     fileProblems.push({
@@ -83,6 +90,7 @@ export function readCsv(text: string): CsvTable {
           : "the row has fewer fields than the header: its columns cannot be told apart (a line break inside an unquoted field?)",
       );
     } else if (error.type === "Quotes") {
+      quotesBroken = true;
       fileProblems.push({
         severity: "warning",
         message: `a quoted field is never closed (near data row ${typeof error.row === "number" ? error.row + 1 : "?"}): everything after it was read as one field`,
@@ -95,6 +103,7 @@ export function readCsv(text: string): CsvTable {
     brokenRows,
     fileProblems,
     hasReplacementChars: hasReplacementChar(text),
+    quotesBroken,
   };
 }
 

@@ -5,11 +5,18 @@ import { replacementCharProblem } from "../replacement-char.ts";
 import { DATASET_FORMATS, type DatasetFormat, type DatasetResult, validateDataset } from "../validate-dataset.ts";
 import { ACLED_REQUIRED_COLUMNS } from "./acled.ts";
 import { type CsvTable, guessDelimiter, readCsv, readCsvHeader, rowShapeProblems } from "./csv-table.ts";
-import type { CsvDelimiter, FileDescription, TextEncoding } from "./file-description.ts";
+import type { CsvDelimiter, FileDescription, OutsideSyria, TextEncoding } from "./file-description.ts";
 import { geoJsonFeature, geoJsonMetadata } from "./geojson.ts";
 import { isPlainObject, listForMessage, own, quote, stripBom } from "./import-text.ts";
 import { ownCsvRow } from "./own-csv.ts";
-import { type DetectedSource, detectSource, isCandidateRelease, mapSourceRow, planRows } from "./source-formats.ts";
+import {
+  type DetectedSource,
+  detectSource,
+  isCandidateRelease,
+  mapSourceRow,
+  planRows,
+  type RowPlan,
+} from "./source-formats.ts";
 import { notAnEventGeoJson, sourceRowsOfFeatures } from "./source-geojson.ts";
 import { decodeText } from "./text-encoding.ts";
 import { UCDP_REQUIRED_COLUMNS } from "./ucdp.ts";
@@ -42,9 +49,9 @@ const CSV_LAYOUTS: readonly CsvLayout[] = [
 ];
 
 /** Rows read to decide a file's date order (see source-formats.ts). */
-const PLAN_SAMPLE_ROWS = 2000;
+export const PLAN_SAMPLE_ROWS = 2000;
 
-function baseName(fileName: string): string {
+export function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop() || fileName;
 }
 
@@ -199,7 +206,7 @@ function sourceName(detected: DetectedSource): string {
   return isCandidateRelease(detected.release) ? `UCDP Candidate ${detected.release}` : `UCDP GED ${detected.release}`;
 }
 
-const FORMAT_OF_SOURCE = { acled: "acled-csv", ucdp: "ucdp-csv" } as const;
+export const FORMAT_OF_SOURCE = { acled: "acled-csv", ucdp: "ucdp-csv" } as const;
 
 /**
  * Validates mapped source rows and describes the file. A file none of whose rows is in Syria
@@ -230,7 +237,20 @@ function sourceResult(
     onProgress,
     description,
   );
-  if (result.ok && result.events.length === 0 && result.outsideSyria && result.outsideSyria.rows === result.recordCount)
+  return (result.ok && noEventInSyria(detected, container, file, result)) || result;
+}
+
+/**
+ * A file none of whose rows is in Syria is refused in one sentence naming the countries it
+ * holds: loading it would show nothing. Null when some row is in Syria.
+ */
+export function noEventInSyria(
+  detected: DetectedSource,
+  container: Omit<FileDescription, "source">,
+  file: string,
+  result: { events: { length: number }; outsideSyria?: OutsideSyria | undefined; recordCount: number },
+): DatasetResult | null {
+  if (result.events.length === 0 && result.outsideSyria && result.outsideSyria.rows === result.recordCount)
     return fatal(
       file,
       `This file (${sourceName(detected)}${container.container === "geojson" ? " as GeoJSON" : ""}) has no event in Syria: its ${result.recordCount.toLocaleString("en")} rows are in ${listForMessage(
@@ -239,10 +259,10 @@ function sourceResult(
       )}.`,
       "This map shows events in Syria. Export the Syria rows from ACLED or UCDP (filter by country) and load that file.",
     );
-  return result;
+  return null;
 }
 
-function sourceMetadata(detected: DetectedSource, file: string): Record<string, unknown> {
+export function sourceMetadata(detected: DetectedSource, file: string): Record<string, unknown> {
   const name = baseName(file);
   if (detected.source === "ucdp")
     return {
@@ -258,6 +278,26 @@ function sourceMetadata(detected: DetectedSource, file: string): Record<string, 
     sources: [
       "Armed Conflict Location & Event Data (ACLED), acleddata.com; follow ACLED's terms of use and attribution.",
     ],
+  };
+}
+
+/** One row of a source-format CSV (ACLED, UCDP): a broken row is not mapped; its warnings come first. */
+export function mapCsvSourceRow(plan: RowPlan, table: CsvTable, index: number): ImportedRow {
+  const shape = rowShapeProblems(table, index, undefined);
+  if (shape.some((p) => p.severity === "error")) return { record: null, problems: shape };
+  const mapped = mapSourceRow(plan, table.rows[index] as CsvTable["rows"][number], index);
+  return shape.length && mapped.outside === undefined
+    ? { ...mapped, problems: [...shape, ...mapped.problems] }
+    : mapped;
+}
+
+/** The app's own CSV: named after the file. */
+export function ownCsvMetadata(file: string): Record<string, unknown> {
+  return {
+    title:
+      baseName(file)
+        .replace(/\.csv$/i, "")
+        .slice(0, 300) || "Dataset",
   };
 }
 
@@ -281,17 +321,7 @@ function parseCsv(
     const table = readCsv(text);
     const plan = planRows(detected, table.rows.slice(0, PLAN_SAMPLE_ROWS));
     const rows: ImportedRow[] = new Array(table.rows.length);
-    for (let index = 0; index < table.rows.length; index++) {
-      const shape = rowShapeProblems(table, index, undefined);
-      if (shape.some((p) => p.severity === "error")) rows[index] = { record: null, problems: shape };
-      else {
-        const mapped = mapSourceRow(plan, table.rows[index] as CsvTable["rows"][number], index);
-        rows[index] =
-          shape.length && mapped.outside === undefined
-            ? { ...mapped, problems: [...shape, ...mapped.problems] }
-            : mapped;
-      }
-    }
+    for (let index = 0; index < table.rows.length; index++) rows[index] = mapCsvSourceRow(plan, table, index);
     return sourceResult(detected, plan.dates.style, rows, file, locator, table.fileProblems, onProgress, container);
   }
   const layout = CSV_LAYOUTS.find(
@@ -323,12 +353,7 @@ function parseCsv(
   for (let index = 0; index < table.rows.length; index++) rows[index] = ownCsvRow(table, index);
   return validateImportedRows(
     layout.format,
-    {
-      title:
-        baseName(file)
-          .replace(/\.csv$/i, "")
-          .slice(0, 300) || "Dataset",
-    },
+    ownCsvMetadata(file),
     rows,
     file,
     locator,

@@ -1,6 +1,7 @@
 import type { GovernorateCollection } from "../../domain/region-locator.ts";
 import type { TextSearchChunk } from "../../domain/text-search.ts";
 import type { BatchJob } from "./check-batch.ts";
+import type { CheckedCsvBatch, CsvBatchJob } from "./check-csv-batch.ts";
 import type { CheckReply, CheckRequest } from "./check-worker.ts";
 import type { RawTexts } from "./fold-texts.ts";
 import type { BatchHelper } from "./json-v1-stream.ts";
@@ -84,6 +85,10 @@ export function startBatchHelpers(governorates: GovernorateCollection): BatchHel
         [job.bytes.buffer as ArrayBuffer, job.ranges.buffer as ArrayBuffer],
       );
       return reply && "result" in reply ? reply.result : null;
+    },
+    async checkCsv(job: CsvBatchJob) {
+      const reply = await ask((id) => ({ type: "check-csv", id, job }), [job.bytes.buffer as ArrayBuffer]);
+      return reply && "result" in reply ? (reply.result as CheckedCsvBatch | null) : null;
     },
     async fold(texts: RawTexts) {
       const reply = await ask((id) => ({ type: "fold", id, texts }), []);

@@ -4,7 +4,7 @@ import { rawSearchText } from "../../domain/text-search.ts";
 import { isPlainObject } from "../import/import-text.ts";
 import type { LoadProblem } from "../load-problem.ts";
 import { replacementCharProblem } from "../replacement-char.ts";
-import { checkRecordContent } from "../validate-dataset.ts";
+import { type ContentCheck, checkRecordContent } from "../validate-dataset.ts";
 
 /** Records of a format v1 file to check: their bytes, and where each record lies in the file. */
 export interface BatchJob {
@@ -29,6 +29,11 @@ export interface CheckedBatch {
   ids: string;
   /** Per record: 1 when its dates and place resolved too. */
   resolved: Uint8Array;
+  /**
+   * Problems found turning rows into records (CSV), in row order: each is reported before the
+   * problems of the record it became. Empty for format v1 records.
+   */
+  mappingProblems: LoadProblem[];
   /** Problems of the records' own content, in record order. */
   problems: LoadProblem[];
   /** Text that was not UTF-8, per record, reported after the record's other problems. */
@@ -64,6 +69,131 @@ export interface CheckedBatch {
   reencoded: string[];
 }
 
+/**
+ * Collects what checking gives, record by record, as a CheckedBatch's columns. One definition
+ * for every kind of batch (format v1 records, CSV rows).
+ */
+export class CheckedBatchBuilder {
+  private readonly ids: string[] = [];
+  private readonly resolvedFlags: Uint8Array;
+  readonly problems: LoadProblem[] = [];
+  readonly replacementProblems: LoadProblem[] = [];
+  readonly mappingProblems: LoadProblem[] = [];
+  private readonly startDay: Float64Array;
+  private readonly endDay: Int32Array;
+  private readonly precision: Uint8Array;
+  private readonly region: Uint8Array;
+  private readonly type: Uint8Array;
+  private readonly forces: Uint8Array;
+  private readonly lat: Float64Array;
+  private readonly lon: Float64Array;
+  private readonly actors = new NamesCollector();
+  private readonly targets = new NamesCollector();
+  private readonly places = new Dictionary();
+  private readonly placeEn: Int32Array;
+  private readonly placeAr: Int32Array;
+  private readonly outcome: Float64Array;
+  private readonly searchTexts: string[] = [];
+  private readonly searchLengths: Uint32Array;
+  private readonly start: Float64Array;
+  private readonly end: Float64Array;
+  private readonly reencoded: string[] = [];
+  private kept = 0;
+
+  constructor(private readonly count: number) {
+    this.resolvedFlags = new Uint8Array(count);
+    this.startDay = new Float64Array(count);
+    this.endDay = new Int32Array(count);
+    this.precision = new Uint8Array(count);
+    this.region = new Uint8Array(count);
+    this.type = new Uint8Array(count);
+    this.forces = new Uint8Array(count);
+    this.lat = new Float64Array(count);
+    this.lon = new Float64Array(count);
+    this.placeEn = new Int32Array(count);
+    this.placeAr = new Int32Array(count);
+    this.outcome = new Float64Array(count);
+    this.searchLengths = new Uint32Array(count);
+    this.start = new Float64Array(count);
+    this.end = new Float64Array(count);
+  }
+
+  /**
+   * Adds record k of the batch, checked on its own. `stored` is where it lies in the file when
+   * it may be kept as read; null when it must be stored re-encoded (cleaned, or mapped from CSV).
+   */
+  add(k: number, content: ContentCheck | null, stored: readonly [number, number] | null): void {
+    if (content) for (const problem of content.problems) this.problems.push(problem);
+    this.ids.push(content?.valid ? content.record.id : "");
+    if (!content?.valid || !content.resolved) return;
+    this.resolvedFlags[k] = 1;
+    const { record, resolved } = content;
+    const kept = this.kept++;
+    const values = columnValuesOf(record, resolved);
+    this.startDay[kept] = values.startDay;
+    this.endDay[kept] = values.endDay;
+    this.precision[kept] = values.precision;
+    this.region[kept] = values.region;
+    this.type[kept] = values.type;
+    this.forces[kept] = values.forces;
+    this.lat[kept] = values.lat;
+    this.lon[kept] = values.lon;
+    this.actors.add(record.actors);
+    this.targets.add(record.targets);
+    const keys = sortKeysOf(record, this.places);
+    this.placeEn[kept] = keys.placeEn;
+    this.placeAr[kept] = keys.placeAr;
+    this.outcome[kept] = keys.outcome;
+    const search = rawSearchText(record);
+    this.searchTexts.push(search);
+    this.searchLengths[kept] = search.length;
+    if (stored && content.asRead) {
+      this.start[kept] = stored[0];
+      this.end[kept] = stored[1];
+    } else {
+      this.start[kept] = -1;
+      this.end[kept] = -1;
+      this.reencoded.push(JSON.stringify(record));
+    }
+  }
+
+  finish(from: number): CheckedBatch {
+    const kept = this.kept;
+    return {
+      from,
+      count: this.count,
+      ids: this.ids.join("\n"),
+      resolved: this.resolvedFlags,
+      mappingProblems: this.mappingProblems,
+      problems: this.problems,
+      replacementProblems: this.replacementProblems,
+      startDay: this.startDay.slice(0, kept),
+      endDay: this.endDay.slice(0, kept),
+      precision: this.precision.slice(0, kept),
+      region: this.region.slice(0, kept),
+      type: this.type.slice(0, kept),
+      forces: this.forces.slice(0, kept),
+      lat: this.lat.slice(0, kept),
+      lon: this.lon.slice(0, kept),
+      actorNames: this.actors.names,
+      targetNames: this.targets.names,
+      actorOffsets: Uint32Array.from(this.actors.offsets),
+      actorIds: Uint32Array.from(this.actors.ids),
+      targetOffsets: Uint32Array.from(this.targets.offsets),
+      targetIds: Uint32Array.from(this.targets.ids),
+      placeNames: this.places.names,
+      placeEn: this.placeEn.slice(0, kept),
+      placeAr: this.placeAr.slice(0, kept),
+      outcome: this.outcome.slice(0, kept),
+      searchText: this.searchTexts.join(""),
+      searchLengths: this.searchLengths.slice(0, kept),
+      start: this.start.slice(0, kept),
+      end: this.end.slice(0, kept),
+      reencoded: this.reencoded,
+    };
+  }
+}
+
 /** Parses and checks a batch; null when its text is not valid JSON (the whole-file reader then decides). */
 export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextDecoder): CheckedBatch | null {
   const { ranges, base, bytes } = job;
@@ -80,105 +210,18 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
   }
   if (records.length !== count) return null;
   const replacementChars = text.includes("\uFFFD");
-
-  const ids: string[] = [];
-  const resolvedFlags = new Uint8Array(count);
-  const problems: LoadProblem[] = [];
-  const replacementProblems: LoadProblem[] = [];
-  const startDay = new Float64Array(count);
-  const endDay = new Int32Array(count);
-  const precision = new Uint8Array(count);
-  const region = new Uint8Array(count);
-  const type = new Uint8Array(count);
-  const forces = new Uint8Array(count);
-  const lat = new Float64Array(count);
-  const lon = new Float64Array(count);
-  const actors = new NamesCollector();
-  const targets = new NamesCollector();
-  const places = new Dictionary();
-  const placeEn = new Int32Array(count);
-  const placeAr = new Int32Array(count);
-  const outcome = new Float64Array(count);
-  const searchTexts: string[] = [];
-  const searchLengths = new Uint32Array(count);
-  const start = new Float64Array(count);
-  const end = new Float64Array(count);
-  const reencoded: string[] = [];
-
-  let kept = 0;
+  const batch = new CheckedBatchBuilder(count);
   for (let k = 0; k < count; k++) {
     const index = job.from + k;
     const raw = records[k];
-    const content = checkRecordContent(raw, index, locator);
-    for (const problem of content.problems) problems.push(problem);
+    batch.add(k, checkRecordContent(raw, index, locator), [ranges[2 * k] as number, ranges[2 * k + 1] as number]);
     if (replacementChars) {
       const id = isPlainObject(raw) && typeof raw.id === "string" ? raw.id.slice(0, 120) : undefined;
       const problem = replacementCharProblem(raw, index, id);
-      if (problem) replacementProblems.push(problem);
+      if (problem) batch.replacementProblems.push(problem);
     }
-    ids.push(content.valid ? content.record.id : "");
-    if (!content.valid || !content.resolved) continue;
-    resolvedFlags[k] = 1;
-    const { record, resolved } = content;
-    const values = columnValuesOf(record, resolved);
-    startDay[kept] = values.startDay;
-    endDay[kept] = values.endDay;
-    precision[kept] = values.precision;
-    region[kept] = values.region;
-    type[kept] = values.type;
-    forces[kept] = values.forces;
-    lat[kept] = values.lat;
-    lon[kept] = values.lon;
-    actors.add(record.actors);
-    targets.add(record.targets);
-    const keys = sortKeysOf(record, places);
-    placeEn[kept] = keys.placeEn;
-    placeAr[kept] = keys.placeAr;
-    outcome[kept] = keys.outcome;
-    const search = rawSearchText(record);
-    searchTexts.push(search);
-    searchLengths[kept] = search.length;
-    if (content.asRead) {
-      start[kept] = ranges[2 * k] as number;
-      end[kept] = ranges[2 * k + 1] as number;
-    } else {
-      start[kept] = -1;
-      end[kept] = -1;
-      reencoded.push(JSON.stringify(record));
-    }
-    kept++;
   }
-  return {
-    from: job.from,
-    count,
-    ids: ids.join("\n"),
-    resolved: resolvedFlags,
-    problems,
-    replacementProblems,
-    startDay: startDay.slice(0, kept),
-    endDay: endDay.slice(0, kept),
-    precision: precision.slice(0, kept),
-    region: region.slice(0, kept),
-    type: type.slice(0, kept),
-    forces: forces.slice(0, kept),
-    lat: lat.slice(0, kept),
-    lon: lon.slice(0, kept),
-    actorNames: actors.names,
-    targetNames: targets.names,
-    actorOffsets: Uint32Array.from(actors.offsets),
-    actorIds: Uint32Array.from(actors.ids),
-    targetOffsets: Uint32Array.from(targets.offsets),
-    targetIds: Uint32Array.from(targets.ids),
-    placeNames: places.names,
-    placeEn: placeEn.slice(0, kept),
-    placeAr: placeAr.slice(0, kept),
-    outcome: outcome.slice(0, kept),
-    searchText: searchTexts.join(""),
-    searchLengths: searchLengths.slice(0, kept),
-    start: start.slice(0, kept),
-    end: end.slice(0, kept),
-    reencoded,
-  };
+  return batch.finish(job.from);
 }
 
 /** The buffers to transfer with a checked batch. */

@@ -2,6 +2,7 @@
 import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../../domain/region-locator.ts";
 import type { TextSearchChunk } from "../../domain/text-search.ts";
 import { type BatchJob, batchTransferables, type CheckedBatch, checkBatch } from "./check-batch.ts";
+import { type CsvBatchJob, checkCsvBatch } from "./check-csv-batch.ts";
 import { foldTexts, type RawTexts } from "./fold-texts.ts";
 
 /* Checks batches of records for the loading worker, on a thread of its own (see batch-helpers.ts). */
@@ -10,12 +11,15 @@ declare const self: DedicatedWorkerGlobalScope;
 export type CheckRequest =
   | { type: "init"; governorates: GovernorateCollection }
   | { type: "check"; id: number; job: BatchJob }
+  | { type: "check-csv"; id: number; job: CsvBatchJob }
   | { type: "fold"; id: number; texts: RawTexts };
 
 export type CheckReply = { id: number; result: CheckedBatch | null } | { id: number; chunk: TextSearchChunk };
 
 let locator: RegionLocator | null = null;
 const decoder = new TextDecoder();
+/** CSV batches must be UTF-8 throughout (else the file is decoded another way, whole); a mark mid-file is text. */
+const csvDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const request = event.data;
@@ -29,7 +33,11 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
     self.postMessage(reply, [chunk.starts.buffer]);
     return;
   }
-  const result = locator ? checkBatch(request.job, locator, decoder) : null;
+  const result = !locator
+    ? null
+    : request.type === "check-csv"
+      ? checkCsvBatch(request.job, locator, csvDecoder)
+      : checkBatch(request.job, locator, decoder);
   const reply: CheckReply = { id: request.id, result };
   self.postMessage(reply, result ? batchTransferables(result) : []);
 };

@@ -73,6 +73,7 @@ export class DatasetBuilder {
     const targetId = nameMapper(this.targets, batch.targetNames);
     const placeId = nameMapper(this.places, batch.placeNames);
     let problem = 0;
+    let mapping = 0;
     let replacement = 0;
     let slot = 0;
     let searchOffset = 0;
@@ -84,6 +85,8 @@ export class DatasetBuilder {
       const id = ids[k] || null;
       const resolved = batch.resolved[k] === 1;
       const problems = first === problem ? NO_PROBLEMS : batch.problems.slice(first, problem);
+      while (batch.mappingProblems[mapping]?.index === index)
+        checker.problems.push(batch.mappingProblems[mapping++] as LoadProblem);
       const kept = checker.admit(index, id, resolved, problems);
       while (batch.replacementProblems[replacement]?.index === index)
         checker.problems.push(batch.replacementProblems[replacement++] as LoadProblem);

@@ -4,6 +4,7 @@ import { isPlainObject, own, stripBom } from "../import/import-text.ts";
 import type { LoadProblem } from "../load-problem.ts";
 import { checkMetadata, RecordChecker } from "../validate-dataset.ts";
 import { type BatchJob, type CheckedBatch, checkBatch } from "./check-batch.ts";
+import type { CheckedCsvBatch, CsvBatchJob } from "./check-csv-batch.ts";
 import { DatasetBuilder } from "./dataset-builder.ts";
 import { JsonEventsScanner } from "./json-events-scanner.ts";
 
@@ -46,6 +47,8 @@ export interface BatchHelper {
   /** Batches waiting on the least busy thread. */
   readonly pending: number;
   check(job: BatchJob): Promise<CheckedBatch | null>;
+  /** The same for rows of a CSV file (see csv-stream.ts); without it, they are checked on the loading thread. */
+  checkCsv?(job: CsvBatchJob): Promise<CheckedCsvBatch | null>;
 }
 
 function looksBinary(bytes: Uint8Array, end: number): boolean {

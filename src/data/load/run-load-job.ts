@@ -1,8 +1,9 @@
 import { createRegionLocator, type GovernorateCollection } from "../../domain/region-locator.ts";
 import { parseDatasetBytes } from "../import/parse-dataset-file.ts";
 import type { FatalLoadError } from "../load-problem.ts";
+import { CsvStream } from "./csv-stream.ts";
 import { type BuiltDataset, DatasetBuilder } from "./dataset-builder.ts";
-import { type BatchHelper, JsonV1Stream } from "./json-v1-stream.ts";
+import { type BatchHelper, JsonV1Stream, type StreamPreview } from "./json-v1-stream.ts";
 import type { DatasetHeader, LoadProgress, LoadSource } from "./load-messages.ts";
 import { isFatal, readSource } from "./read-source.ts";
 
@@ -10,10 +11,23 @@ export type LoadJobResult =
   | { ok: true; header: DatasetHeader; built: BuiltDataset }
   | { ok: false; error: FatalLoadError };
 
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
 /**
- * The whole load: read, parse, validate, index. Format v1 JSON is parsed while it arrives (see
- * json-v1-stream.ts); every other format, and any v1 file the stream reader doubts, is read whole
- * by parseDatasetFile. Pure of any page state, so the same code runs in the Web Worker (large
+ * The reader for a file, from its first byte after any UTF-8 mark: format v1 JSON opens with a
+ * bracket (or space), anything else may be CSV. Null until that byte has arrived.
+ */
+function pickStream<J, C>(bytes: Uint8Array, end: number, json: () => J, csv: () => C): J | C | null {
+  const bom = bytes[0] === 0xef ? 3 : 0;
+  if (end <= bom) return null;
+  const first = bytes[bom] as number;
+  return first === 0x7b || first === 0x5b || WHITESPACE.has(first) ? json() : csv();
+}
+
+/**
+ * The whole load: read, parse, validate, index. Format v1 JSON and CSV (ACLED, UCDP GED, the
+ * app's own) are parsed while they arrive (see json-v1-stream.ts, csv-stream.ts); every other
+ * format, and any file a stream reader doubts, is read whole by parseDatasetBytes. Pure of any page state, so the same code runs in the Web Worker (large
  * files stay off the main thread) and, where workers are missing, inline.
  */
 export async function runLoadJob(
@@ -24,53 +38,65 @@ export async function runLoadJob(
     fetchImpl = fetch,
     helper = null,
     batchRecords,
+    csvBatchBytes,
     onPreview = null,
   }: {
     fetchImpl?: typeof fetch;
     helper?: BatchHelper | null;
     batchRecords?: number;
+    csvBatchBytes?: number;
     /** Called once, with the first records of a large format v1 file, while the rest loads. */
     onPreview?: ((preview: { header: DatasetHeader; built: BuiltDataset }) => void) | null;
   } = {},
 ): Promise<LoadJobResult> {
   const locator = createRegionLocator(governorates);
+  const file = source.kind === "url" ? source.url : source.file.name;
   let dataArrivedAt = Number.NaN;
-  const stream = new JsonV1Stream(
-    source.kind === "url" ? source.url : source.file.name,
-    locator,
-    helper,
-    batchRecords,
+  const showPreview =
     onPreview &&
-      ((preview) =>
-        onPreview({
-          header: {
-            format: "json-v1",
-            metadata: preview.metadata,
-            problems: preview.problems,
-            recordCount: preview.recordCount,
-            dataArrivedAt,
-          },
-          built: preview.builder.finish(preview.bytes),
-        })),
-  );
+    ((preview: StreamPreview & { format?: DatasetHeader["format"] }) =>
+      onPreview({
+        header: {
+          format: preview.format ?? "json-v1",
+          metadata: preview.metadata,
+          problems: preview.problems,
+          recordCount: preview.recordCount,
+          dataArrivedAt,
+        },
+        built: preview.builder.finish(preview.bytes),
+      }));
+  // Which reader follows the bytes is told by the first of them: JSON opens with a bracket.
+  let stream: JsonV1Stream | CsvStream | null = null;
   const read = await readSource(
     source,
     onProgress,
     (bytes, loaded) => {
       if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
-      stream.feed(bytes, loaded);
-      return stream.recordsChecked;
+      stream ??= pickStream(
+        bytes,
+        loaded,
+        () => new JsonV1Stream(file, locator, helper, batchRecords, showPreview),
+        () => new CsvStream(file, locator, helper, showPreview, csvBatchBytes),
+      );
+      stream?.feed(bytes, loaded);
+      return stream?.recordsChecked ?? 0;
     },
     fetchImpl,
   );
   if (isFatal(read)) return { ok: false, error: read };
   if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
 
-  const streamed = await stream.finish(read.bytes);
+  const streamed = await (stream as JsonV1Stream | CsvStream | null)?.finish(read.bytes);
+  if (streamed && "error" in streamed) return { ok: false, error: streamed.error };
   if (streamed) {
     onProgress({ phase: "indexing" });
     const { builder, ...rest } = streamed;
-    return { ok: true, header: { format: "json-v1", ...rest, dataArrivedAt }, built: builder.finish(read.bytes) };
+    return {
+      ok: true,
+      header: { format: "json-v1", ...rest, dataArrivedAt },
+      // Format v1 records are kept as read, in the file's bytes; CSV rows are stored re-encoded.
+      built: builder.finish("description" in streamed ? new Uint8Array(0) : read.bytes),
+    };
   }
 
   const result = parseDatasetBytes(read.bytes, read.name, locator, (done, total) =>
