@@ -66,7 +66,12 @@ export interface CheckedBatch {
   start: Float64Array;
   end: Float64Array;
   /** JSON of the records not stored as read, in order. */
-  reencoded: string[];
+  /**
+   * The records not stored as read, as JSON encoded in UTF-8 one after another (encoded here, on
+   * the thread that checked them, and handed over without a copy), and where each one ends.
+   */
+  reencoded: Uint8Array;
+  reencodedEnds: Uint32Array;
 }
 
 /**
@@ -98,6 +103,7 @@ export class CheckedBatchBuilder {
   private readonly start: Float64Array;
   private readonly end: Float64Array;
   private readonly reencoded: string[] = [];
+  private reencodedLength = 0;
   private kept = 0;
 
   constructor(private readonly count: number) {
@@ -153,8 +159,22 @@ export class CheckedBatchBuilder {
     } else {
       this.start[kept] = -1;
       this.end[kept] = -1;
-      this.reencoded.push(JSON.stringify(record));
+      const json = JSON.stringify(record);
+      this.reencoded.push(json);
+      this.reencodedLength += json.length;
     }
+  }
+
+  /** One buffer for all the batch's re-encoded records: a UTF-16 unit takes at most 3 bytes of UTF-8. */
+  private encodeReencoded(): { reencoded: Uint8Array; reencodedEnds: Uint32Array } {
+    const buffer = new Uint8Array(this.reencodedLength * 3);
+    const ends = new Uint32Array(this.reencoded.length);
+    let offset = 0;
+    this.reencoded.forEach((json, k) => {
+      offset += encoder.encodeInto(json, buffer.subarray(offset)).written;
+      ends[k] = offset;
+    });
+    return { reencoded: buffer.slice(0, offset), reencodedEnds: ends };
   }
 
   finish(from: number): CheckedBatch {
@@ -189,7 +209,7 @@ export class CheckedBatchBuilder {
       searchLengths: this.searchLengths.slice(0, kept),
       start: this.start.slice(0, kept),
       end: this.end.slice(0, kept),
-      reencoded: this.reencoded,
+      ...this.encodeReencoded(),
     };
   }
 }
@@ -224,6 +244,8 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
   return batch.finish(job.from);
 }
 
+const encoder = new TextEncoder();
+
 /** The buffers to transfer with a checked batch. */
 export function batchTransferables(batch: CheckedBatch): ArrayBuffer[] {
   return [
@@ -246,5 +268,7 @@ export function batchTransferables(batch: CheckedBatch): ArrayBuffer[] {
     batch.outcome,
     batch.start,
     batch.end,
+    batch.reencoded,
+    batch.reencodedEnds,
   ].map((array) => array.buffer as ArrayBuffer);
 }

@@ -78,6 +78,12 @@ export class DatasetBuilder {
     let slot = 0;
     let searchOffset = 0;
     let reencoded = 0;
+    // The batch's re-encoded records join the extra bytes whole; kept ones point into them.
+    const extraBase = this.extraLength;
+    if (batch.reencoded.length) {
+      this.extraParts.push(batch.reencoded);
+      this.extraLength += batch.reencoded.length;
+    }
     for (let k = 0; k < batch.count; k++) {
       const index = batch.from + k;
       const first = problem;
@@ -118,7 +124,10 @@ export class DatasetBuilder {
         if (asRead) {
           this.start.push(batch.start[slot] as number);
           this.end.push(batch.end[slot] as number);
-        } else this.addEncoded(batch.reencoded[reencoded] as string);
+        } else {
+          this.start.push(-1 - (extraBase + (reencoded ? (batch.reencodedEnds[reencoded - 1] as number) : 0)));
+          this.end.push(-1 - (extraBase + (batch.reencodedEnds[reencoded] as number)));
+        }
       }
       if (!asRead) reencoded++;
       searchOffset += searchLength;
