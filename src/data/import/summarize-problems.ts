@@ -32,6 +32,10 @@ const REASONS: readonly [RegExp, string][] = [
   [/ is not a real date$/, "not a real date"],
   [/^coordinates .* are outside Syria$/, "coordinates outside Syria"],
   [
+    /^the point is [\d.]+ km outside the bundled outline of Syria/,
+    "the point is just outside the bundled outline of Syria (a border town?): kept in the nearest governorate",
+  ],
+  [
     /^says SY-[A-Z]{2} but the coordinates fall in SY-[A-Z]{2}$/,
     "the governorate named differs from the one the coordinates fall in",
   ],
