@@ -147,7 +147,7 @@ describe("the load report", () => {
       expect(screen.getByTestId("load-report-format")).toHaveTextContent("ACLED، تخطيط 2019، تواريخ Excel");
       expect(screen.getByTestId("load-report-delimiter")).toHaveTextContent("فاصلة منقوطة");
       expect(screen.getByTestId("load-report-outside")).toHaveTextContent(
-        "صفوف خارج سوريا استُبعدت (٣): Yemen ٢، Ukraine ١",
+        "صفوف خارج سوريا استُبعدت (٣): \u2068Yemen\u2069 ٢، \u2068Ukraine\u2069 ١",
       );
     });
   });

@@ -71,12 +71,12 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
     ucdpCandidate: (release) => `UCDP، الإصدار المرشّح ${release}`,
     asGeoJson: "بصيغة GeoJSON",
     dateStyles: {
-      iso: "تواريخ ISO ‏(2020-05-09)",
-      "day-month-name": "تواريخ ACLED ‏(09 May 2020)",
-      "excel-short": "تواريخ Excel ‏(9-May-20)",
-      "month-name-day": "تواريخ أمريكية ‏(May 9, 2020)",
-      "slash-day-first": "تواريخ يسبق فيها اليوم الشهر ‏(09/05/2020)",
-      "slash-month-first": "تواريخ يسبق فيها الشهر اليوم ‏(5/9/2020)",
+      iso: "تواريخ ISO \u2068(2020-05-09)\u2069",
+      "day-month-name": "تواريخ ACLED \u2068(09 May 2020)\u2069",
+      "excel-short": "تواريخ Excel \u2068(9-May-20)\u2069",
+      "month-name-day": "تواريخ أمريكية \u2068(May 9, 2020)\u2069",
+      "slash-day-first": "تواريخ يسبق فيها اليوم الشهر \u2068(09/05/2020)\u2069",
+      "slash-month-first": "تواريخ يسبق فيها الشهر اليوم \u2068(5/9/2020)\u2069",
     },
     hashtagRow: "نسخة HDX (حُذف صف وسوم HXL)",
     encodings: {
@@ -92,7 +92,8 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
     separator: "، ",
     outsideHeading: "خارج سوريا",
     outsideLine: (rows, countries) => `صفوف خارج سوريا استُبعدت (${rows}): ${countries}`,
-    countryCount: (country, rows) => `${country} ${rows}`,
+    // Country names come from the file, in Latin script: isolated so each stays beside its count.
+    countryCount: (country, rows) => `\u2068${country}\u2069 ${rows}`,
     moreCountries: (n) => `و${n} دول أخرى`,
   },
 };
