@@ -1,9 +1,13 @@
 import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { localDataKey } from "../data/storage/content-key.ts";
+import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
 import { DetailsPane } from "../features/details/details-pane.tsx";
 import { FiltersPanel } from "../features/filters/filters-panel.tsx";
 import { DropZone } from "../features/import/import-controls.tsx";
 import { EventList } from "../features/list/event-list.tsx";
 import { EventMap } from "../features/map/event-map.tsx";
+import { MissingLocalDataset } from "../features/provenance/missing-local-dataset.tsx";
+import { ProvenanceBanner } from "../features/provenance/provenance-banner.tsx";
 import { FatalErrorScreen } from "../features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../features/status/load-progress.tsx";
 import { LoadSummary } from "../features/status/load-summary.tsx";
@@ -18,9 +22,11 @@ import { stateFromUrl, useUrlSync } from "../url/use-url-sync.ts";
 import { APP_MESSAGES } from "./app-messages.ts";
 import { DataMenu } from "./data-menu.tsx";
 import { DatasetCoverage } from "./dataset-coverage.tsx";
+import { DatasetStorageProvider, useDatasetStorage } from "./dataset-storage-context.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
-import { dismissLoadError, loadAppData, loadDataset } from "./load-app-data.ts";
+import { dismissLoadError, loadAppData } from "./load-app-data.ts";
+import { openFileFromDisk, openKeptDataset } from "./local-datasets.ts";
 import { MatchAnnouncer } from "./match-announcer.tsx";
 import { Notices } from "./notices.tsx";
 import { Drawer, PhoneControls, type PhonePanel } from "./phone-panels.tsx";
@@ -39,24 +45,23 @@ const AREAS = {
 /** Loads the dataset the address names (or the bundled one), again whenever that changes. */
 function useLoadOnMount() {
   const store = useAppStoreApi();
-  const dataUrl = useAppStore((s) => s.dataUrl) ?? DEFAULT_DATASET_URL;
-  const localFileName = useAppStore((s) => s.localFileName);
+  const storage = useDatasetStorage();
+  const dataUrl = useAppStore((s) => s.dataUrl);
+  const localFile = useAppStore((s) => s.localFile);
   useEffect(() => {
-    // A file from this computer is loaded by openLocalFile; the address has nothing to load then.
-    if (localFileName === null) void loadAppData(store, dataUrl);
-  }, [store, dataUrl, localFileName]);
+    // A file opened from this computer is loaded by openFileFromDisk (or already was).
+    if (localFile !== null) return;
+    const key = localDataKey(dataUrl);
+    if (key) void openKeptDataset(store, storage, key);
+    else void loadAppData(store, dataUrl ?? DEFAULT_DATASET_URL);
+  }, [store, storage, dataUrl, localFile]);
 }
 
 /** Opening a dataset file from this computer, by picker or by drag and drop. */
 function useOpenLocalFile(): (file: File) => void {
   const store = useAppStoreApi();
-  return useCallback(
-    (file: File) => {
-      store.getState().openLocalFile(file.name);
-      void loadDataset(store, { kind: "file", file });
-    },
-    [store],
-  );
+  const storage = useDatasetStorage();
+  return useCallback((file: File) => void openFileFromDisk(store, storage, file), [store, storage]);
 }
 
 function DatasetCounts() {
@@ -112,7 +117,15 @@ function LoadStatus() {
   return null;
 }
 
-function Workspace({ panel, setPanel }: { panel: PhonePanel; setPanel(panel: PhonePanel): void }) {
+function Workspace({
+  panel,
+  setPanel,
+  onFile,
+}: {
+  panel: PhonePanel;
+  setPanel(panel: PhonePanel): void;
+  onFile(file: File): void;
+}) {
   const t = useMessages(APP_MESSAGES);
   const load = useAppStore((s) => s.load);
   const hasDetails = useAppStore((s) => selectSelectedEvent(s) !== null);
@@ -125,6 +138,13 @@ function Workspace({ panel, setPanel }: { panel: PhonePanel; setPanel(panel: Pho
   };
   const geography = useAppStore((s) => s.geography);
   const hasDataset = useAppStore((s) => s.dataset !== null);
+  const missingLocal = useAppStore((s) => s.missingLocalKey !== null);
+  if (missingLocal)
+    return (
+      <main className="app-main-message">
+        <MissingLocalDataset onFile={onFile} />
+      </main>
+    );
   // The map is drawn as soon as its geography is here, so the first events only add markers.
   if (!geography || (!hasDataset && load.status !== "loading"))
     return (
@@ -210,19 +230,22 @@ function Shell() {
             <DataMenu onFile={openLocalFile} onUrl={openDataUrl} />
             <LanguageSwitch />
           </div>
+          <ProvenanceBanner />
         </header>
-        <Workspace panel={panel} setPanel={setPanel} />
+        <Workspace panel={panel} setPanel={setPanel} onFile={openLocalFile} />
       </div>
     </DropZone>
   );
 }
 
-export function App({ store }: { store?: AppStoreApi }) {
+export function App({ store, storage }: { store?: AppStoreApi; storage?: DatasetStorage }) {
   const [appStore] = useState(() => store ?? createAppStore(stateFromUrl(window.location.search)));
   return (
     <ErrorBoundary area={AREAS.application}>
       <StoreProvider store={appStore}>
-        <Shell />
+        <DatasetStorageProvider {...(storage ? { storage } : {})}>
+          <Shell />
+        </DatasetStorageProvider>
       </StoreProvider>
     </ErrorBoundary>
   );

@@ -2,9 +2,11 @@ import { useEffect, useId, useRef, useState } from "react";
 import { ExportMenu } from "../features/export/export-menu.tsx";
 import { ImportControls } from "../features/import/import-controls.tsx";
 import { LoadReport } from "../features/import/load-report.tsx";
+import { RecentDatasets } from "../features/provenance/recent-datasets.tsx";
 import { useMessages } from "../i18n/use-language.ts";
 import { useAppStore } from "../state/store-context.tsx";
 import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
+import { useDatasetStorage } from "./dataset-storage-context.tsx";
 
 interface Props {
   onFile: (file: File) => void;
@@ -18,6 +20,7 @@ interface Props {
  */
 export function DataMenu({ onFile, onUrl }: Props) {
   const t = useMessages(DATA_MENU_MESSAGES);
+  const storage = useDatasetStorage();
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const skipped = useAppStore(
     (s) =>
@@ -92,6 +95,9 @@ export function DataMenu({ onFile, onUrl }: Props) {
           <h3>{t.open}</h3>
           <ImportControls onFile={choose} onUrl={load} />
           <p className="data-menu-hint">{t.openHint}</p>
+        </div>
+        <div className="data-menu-section">
+          <RecentDatasets storage={storage} visible={open} onOpen={(key) => load(`local:${key}`)} />
         </div>
         {hasDataset && (
           <div className="data-menu-section">

@@ -1,7 +1,8 @@
+import { addressOrigin, type DatasetOrigin } from "../data/dataset-origin.ts";
 import { fetchGeography } from "../data/geography.ts";
 import type { LoadSource } from "../data/load/load-messages.ts";
 import { type LoadHandle, startLoad } from "../data/load/start-load.ts";
-import { BASE_URL } from "../shared/config.ts";
+import { BASE_URL, DEFAULT_DATASET_URL } from "../shared/config.ts";
 import { markTiming } from "../shared/timing-marks.ts";
 import type { AppStoreApi } from "../state/store.ts";
 
@@ -25,10 +26,13 @@ export async function loadGeography(store: AppStoreApi, fetchImpl: typeof fetch 
 /** The load each store is waiting for: a newer one replaces (and stops) it. */
 const currentLoads = new WeakMap<AppStoreApi, LoadHandle>();
 
-/** Loads a dataset (off the main thread where possible) into the store. Never throws. */
-export async function loadDataset(store: AppStoreApi, source: LoadSource): Promise<void> {
+/**
+ * Loads a dataset (off the main thread where possible) into the store, marked with where it came
+ * from. Never throws; true when it is on screen.
+ */
+export async function loadDataset(store: AppStoreApi, source: LoadSource, origin: DatasetOrigin): Promise<boolean> {
   const geography = store.getState().geography;
-  if (!geography) return;
+  if (!geography) return false;
   // The worker resolves relative addresses against its own script: make them absolute here.
   const absolute: LoadSource =
     source.kind === "url" ? { kind: "url", url: new URL(source.url, window.location.href).href } : source;
@@ -36,30 +40,39 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource): Promi
     absolute,
     geography.governorates,
     (progress) => store.getState().setLoadProgress(progress),
-    (partial) => store.getState().showPartial(partial),
+    (partial) => store.getState().showPartial({ ...partial, origin }),
   );
   // A load still running (or still preparing its search) is stopped: only the newest may finish.
   currentLoads.get(store)?.cancel();
   currentLoads.set(store, handle);
   store.getState().startLoading(source.kind === "url" ? source.url : source.file.name, handle.cancel);
   const outcome = await handle.result;
-  if (currentLoads.get(store) !== handle) return;
+  if (currentLoads.get(store) !== handle) return false;
   if (outcome.ok) {
     markTiming("app:data-arrived", outcome.dataArrivedAt - performance.timeOrigin);
     // A task of its own for the first render of the complete dataset: receiving a large index is
     // already a long task, and the two together would block the page for twice as long.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (currentLoads.get(store) !== handle) return;
-    store.getState().finishLoading(outcome.dataset);
+    if (currentLoads.get(store) !== handle) return false;
+    const dataset = { ...outcome.dataset, origin };
+    store.getState().finishLoading(dataset);
     const search = await handle.textSearch;
-    if (search) store.getState().searchReady(outcome.dataset, search);
+    if (search) store.getState().searchReady(dataset, search);
     if (currentLoads.get(store) === handle) markTiming("app:search-ready");
-  } else if ("cancelled" in outcome) store.getState().abandonLoading();
+    return true;
+  }
+  if ("cancelled" in outcome) store.getState().abandonLoading();
   else store.getState().failLoading(outcome.error);
+  return false;
 }
 
 export async function loadAppData(store: AppStoreApi, datasetUrl: string): Promise<void> {
-  if (await loadGeography(store)) await loadDataset(store, { kind: "url", url: datasetUrl });
+  if (await loadGeography(store))
+    await loadDataset(
+      store,
+      { kind: "url", url: datasetUrl },
+      addressOrigin(datasetUrl, DEFAULT_DATASET_URL, window.location.href),
+    );
 }
 
 /** Back to the dataset on screen after a failed load of another one. */

@@ -1,4 +1,5 @@
 import { createStore } from "zustand/vanilla";
+import type { DatasetOrigin } from "../data/dataset-origin.ts";
 import type { Geography } from "../data/geography.ts";
 import type { LoadProgress } from "../data/load/load-messages.ts";
 import type { OpenDataset } from "../data/load/open-dataset.ts";
@@ -25,6 +26,8 @@ export type LoadState =
     }
   | { status: "failed"; error: FatalLoadError }
   | { status: "ready" };
+
+export type LocalFile = Extract<DatasetOrigin, { kind: "file" }>;
 
 /** Something the page tells the person until dismissed (bad link parameters and the like). */
 export interface Notice {
@@ -53,8 +56,13 @@ export interface AppState {
   sort: ListSort;
   dataUrl: string | null;
   lang: Language | null;
-  /** Name of a dataset opened from this computer (it has no address to put in a link). */
-  localFileName: string | null;
+  /**
+   * A dataset file opened from this computer. When the browser keeps it, `dataUrl` is
+   * `local:<key>` so a link (in this browser) reopens it; else the address carries no data.
+   */
+  localFile: LocalFile | null;
+  /** The key of a `data=local:` link whose file this browser does not keep. */
+  missingLocalKey: string | null;
 
   // Transient: not shared in links.
   selectionSource: SelectionSource;
@@ -95,8 +103,14 @@ export interface AppActions {
   setLang(lang: Language): void;
   /** Another dataset by address: it goes into the link (data=…) and is loaded from there. */
   openDataUrl(url: string): void;
-  /** A dataset file from this computer: shown, but a link cannot carry it. */
-  openLocalFile(name: string): void;
+  /** A dataset file from this computer, opened now: a new view (`data=local:<key>` when kept). */
+  openLocalFile(file: LocalFile): void;
+  /** The file a `data=local:` address names, read back from this browser: the rest of the view stays. */
+  restoreLocalFile(file: LocalFile): void;
+  /** A `data=local:` address whose file this browser does not have. */
+  localFileMissing(key: string): void;
+  /** Back to the bundled dataset, from any other. */
+  openBundled(): void;
   /** Replaces everything the URL holds, as on load or on back/forward. */
   applyUrlState(state: UrlState): void;
   notify(messages: readonly Message[]): void;
@@ -117,7 +131,8 @@ export const initialState: AppState = {
   sort: DEFAULT_URL_STATE.sort,
   dataUrl: DEFAULT_URL_STATE.dataUrl,
   lang: DEFAULT_URL_STATE.lang,
-  localFileName: null,
+  localFile: null,
+  missingLocalKey: null,
   selectionSource: "url",
   mapBounds: null,
   hoveredId: null,
@@ -158,13 +173,14 @@ export function createAppStore(state: Partial<AppState> = {}) {
     startLoading: (what, cancel) =>
       set((s) => ({
         load: { status: "loading", what, progress: null, cancel: cancel ?? null, previous: completeDataset(s) },
+        missingLocalKey: null,
       })),
     setLoadProgress: (progress) => set((s) => (s.load.status === "loading" ? { load: { ...s.load, progress } } : {})),
     failLoading: (error) => set((s) => ({ load: { status: "failed", error }, dataset: completeDataset(s) })),
     showPartial: (dataset) =>
       set((s) => (s.load.status === "loading" ? { dataset: { ...dataset, partial: true }, textSearch: null } : {})),
     setGeography: (geography) => set({ geography }),
-    finishLoading: (dataset) => set({ load: { status: "ready" }, dataset, textSearch: null }),
+    finishLoading: (dataset) => set({ load: { status: "ready" }, dataset, textSearch: null, missingLocalKey: null }),
     searchReady: (dataset, search) => set((s) => (s.dataset === dataset ? { textSearch: search } : {})),
     abandonLoading: () =>
       set((s) => ({
@@ -192,9 +208,16 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setSort: (sort) => set({ sort }),
     toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
     setLang: (lang) => set({ lang }),
-    openDataUrl: (dataUrl) => set({ dataUrl, localFileName: null, selectedId: null }),
-    openLocalFile: (localFileName) => set({ localFileName, dataUrl: null, selectedId: null }),
-    applyUrlState: (url) => set(fieldsFromUrlState(url)),
+    openDataUrl: (dataUrl) => set({ dataUrl, localFile: null, selectedId: null }),
+    openLocalFile: (localFile) =>
+      set({ localFile, dataUrl: localFile.key ? `local:${localFile.key}` : null, selectedId: null }),
+    restoreLocalFile: (localFile) => set({ localFile }),
+    localFileMissing: (missingLocalKey) =>
+      set({ missingLocalKey, dataset: null, textSearch: null, load: { status: "ready" } }),
+    openBundled: () => set({ dataUrl: null, localFile: null, missingLocalKey: null, selectedId: null }),
+    // Another dataset in the address (Back/Forward) is loaded from there, even after a file from disk.
+    applyUrlState: (url) =>
+      set((s) => ({ ...fieldsFromUrlState(url), ...(url.dataUrl === s.dataUrl ? {} : { localFile: null }) })),
     notify: (messages) =>
       set((s) => ({ notices: [...s.notices, ...messages.map((message) => ({ id: nextNoticeId++, message }))] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -16,6 +16,7 @@ const EXAMPLE_VIEW = "7/35.0/38.5";
 
 const REASONS_EN: Record<UrlRefusal, string> = {
   "data-address": "only http(s) addresses or paths on this site can be loaded",
+  "local-key": "not a key of a file kept in this browser",
   "event-id": "not a valid event id",
   date: "not a real date (YYYY-MM-DD)",
   region: "not a governorate code (e.g. HL for Aleppo) or area",
@@ -31,6 +32,7 @@ const REASONS_EN: Record<UrlRefusal, string> = {
 
 const REASONS_AR: Record<UrlRefusal, string> = {
   "data-address": "يمكن تحميل عناوين http(s) أو مسارات هذا الموقع فقط",
+  "local-key": "ليس مفتاح ملف محفوظ في هذا المتصفح",
   "event-id": "ليس معرّف حدث صالحًا",
   date: "ليس تاريخًا صحيحًا (YYYY-MM-DD)",
   region: "ليس رمز محافظة (مثل HL لحلب) ولا area",

@@ -1,4 +1,5 @@
 import { datasetAddressRefusal } from "../data/dataset-address.ts";
+import { LOCAL_DATA_PREFIX, localDataKey } from "../data/storage/content-key.ts";
 import { REGION_LEVEL, type RegionKey } from "../domain/areas.ts";
 import { EVENT_ID_PATTERN, EVENT_TYPES } from "../domain/event.ts";
 import { FORCE_GROUPS } from "../domain/force-groups.ts";
@@ -20,6 +21,7 @@ import type { UrlState } from "./url-state.ts";
 /** Why a parameter's value was ignored: each has its sentence in url-messages.ts. */
 export type UrlRefusal =
   | "data-address"
+  | "local-key"
   | "event-id"
   | "date"
   | "region"
@@ -149,18 +151,37 @@ const parseAsDatasetAddress: UrlParser<string> = {
   serialize: (text) => text,
 };
 
+/** `local:<key>`: a dataset file kept in this browser, by its content key (data/storage/content-key.ts). */
+const parseAsLocalDataKey: UrlParser<string> = {
+  parse: (text) => (localDataKey(text) === null ? null : text),
+  serialize: (text) => text,
+};
+
+/**
+ * `data=`: an address to load from, or `local:<key>` for a file kept in this browser. Each has its
+ * own pair and its own reason when refused; the prefix says which one reads the value.
+ */
+function dataSource(): UrlParam {
+  const get = (s: UrlState) => s.dataUrl;
+  const set = (s: UrlState, v: string) => {
+    s.dataUrl = v;
+  };
+  const address = optional("data", parseAsDatasetAddress, "data-address", get, set);
+  const local = optional("data", parseAsLocalDataKey, "local-key", get, set);
+  const isLocal = (text: string | null | undefined) => text?.startsWith(LOCAL_DATA_PREFIX) === true;
+  return {
+    key: "data",
+    read: (params, state, ignore) => (isLocal(params.get("data")) ? local : address).read(params, state, ignore),
+    write: (state, params, defaults) => (isLocal(state.dataUrl) ? local : address).write(state, params, defaults),
+  };
+}
+
 /**
  * Every parameter of the address, in the order it is written. Adding one is one entry here (with
  * its field in UrlState and, when it can refuse a value, its reason in url-messages.ts).
  */
 export const URL_PARAMS: readonly UrlParam[] = [
-  optional(
-    "data",
-    parseAsDatasetAddress,
-    "data-address",
-    (s) => s.dataUrl,
-    (s, v) => (s.dataUrl = v),
-  ),
+  dataSource(),
   optional(
     "event",
     parseAsMatching(EVENT_ID_PATTERN),

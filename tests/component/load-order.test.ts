@@ -26,8 +26,12 @@ describe("opening a dataset while another is still loading", () => {
       return new Response(body("Fast", 2));
     });
     const store = createAppStore({ geography: readGeography() });
-    const slow = loadDataset(store, { kind: "url", url: "slow.json" });
-    await loadDataset(store, { kind: "url", url: "fast.json" });
+    const slow = loadDataset(
+      store,
+      { kind: "url", url: "slow.json" },
+      { kind: "address", url: "http://localhost/slow.json" },
+    );
+    await loadDataset(store, { kind: "url", url: "fast.json" }, { kind: "address", url: "http://localhost/fast.json" });
     releaseSlow();
     await slow;
     const state = store.getState();

@@ -1,4 +1,5 @@
 import { buildEventIndex, type EventIndex } from "../../domain/event-index.ts";
+import type { DatasetOrigin } from "../dataset-origin.ts";
 import type { LoadedDataset } from "../validate-dataset.ts";
 
 /** A dataset on screen: what the loader reported about the file, and its events as an index. */
@@ -6,6 +7,8 @@ export interface OpenDataset extends Omit<LoadedDataset, "events"> {
   index: EventIndex;
   /** Set while only the first records of a file are shown and the rest is still loading. */
   partial?: boolean;
+  /** Where it came from, as the app opened it (see dataset-origin.ts); absent in tests that build one. */
+  origin?: DatasetOrigin;
 }
 
 /** Opens a dataset whose events were parsed on the page (small files, tests). */

@@ -39,6 +39,9 @@ interface DetailsMessages {
   copyLink: string;
   copied: string;
   copyFailed: string;
+  /** Copy link on a dataset opened from this computer: the link works only where the file is. */
+  copiedLocal: string;
+  localOnly: string;
   synthetic: string;
   none: string;
   unknownEvent: (id: string) => string;
@@ -92,6 +95,10 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     copyLink: "Copy link",
     copied: "Link copied",
     copyFailed: "Copy failed: select the address bar and copy",
+    copiedLocal:
+      "Link copied. The data is a file on this computer: the link reopens it in this browser only; anyone else is asked for the file.",
+    localOnly:
+      "Not copied: the data is a file on this computer that this browser could not keep, so no link can reopen it. Share the file itself.",
     synthetic: "Synthetic test record: not a real event",
     none: "none reported",
     unknownEvent: (id) => `The event “${id}” is not in the loaded dataset.`,
@@ -143,6 +150,9 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     copyLink: "نسخ الرابط",
     copied: "تم نسخ الرابط",
     copyFailed: "تعذّر النسخ: انسخ العنوان من شريط المتصفح",
+    copiedLocal:
+      "تم نسخ الرابط. البيانات ملف على هذا الحاسوب: يعيد الرابط فتحه في هذا المتصفح فقط، ويُطلب الملف من أي شخص آخر.",
+    localOnly: "لم يُنسخ: البيانات ملف على هذا الحاسوب تعذّر على المتصفح حفظه، فلا رابط يعيد فتحه. شارك الملف نفسه.",
     synthetic: "سجل اختباري مصطنع: ليس حدثًا حقيقيًا",
     none: "لم يُذكر شيء",
     unknownEvent: (id) => `الحدث «${id}» غير موجود في البيانات المحمّلة.`,

@@ -63,6 +63,14 @@ function dateText(event: SecurityEvent, lang: ReturnType<typeof useLanguage>): s
   return start;
 }
 
+const COPY_STATUS = {
+  idle: null,
+  copied: "copied",
+  "copied-local": "copiedLocal",
+  "local-only": "localOnly",
+  failed: "copyFailed",
+} as const;
+
 /** The detail panel of the selected event. Focus moves to its heading when it opens. */
 export function EventDetails({ onClose }: { onClose: () => void }) {
   const t = useMessages(DETAILS_MESSAGES);
@@ -266,7 +274,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         {t.copyLink}
       </button>
       <p className="copy-status" role="status">
-        {copyState === "copied" ? t.copied : copyState === "failed" ? t.copyFailed : ""}
+        {COPY_STATUS[copyState] ? t[COPY_STATUS[copyState]] : ""}
       </p>
 
       <section className="details-section" aria-labelledby="details-related">

@@ -1,3 +1,4 @@
+import { describeOrigin } from "../../data/dataset-origin.ts";
 import { exportFileName } from "../../data/export/export-file-name.ts";
 import { toCsv, toGeoJson, toJsonV1 } from "../../data/export/to-formats.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
@@ -27,12 +28,12 @@ export function exportFile(state: AppState, kind: ExportKind): { name: string; t
   const dataset = state.dataset;
   if (!dataset) return null;
   const events = shownEvents(state);
+  // The file travels without the page: its sources say where the events were loaded from.
+  const metadata = dataset.origin
+    ? { ...dataset.metadata, sources: [describeOrigin(dataset.origin), ...(dataset.metadata.sources ?? [])] }
+    : dataset.metadata;
   const text =
-    kind === "csv"
-      ? toCsv(events)
-      : kind === "geojson"
-        ? toGeoJson(events, dataset.metadata)
-        : toJsonV1(events, dataset.metadata);
+    kind === "csv" ? toCsv(events) : kind === "geojson" ? toGeoJson(events, metadata) : toJsonV1(events, metadata);
   return { name: exportFileName(dataset.metadata.title, state.filters, kind), text, type: DOWNLOAD_TYPES[kind] };
 }
 

@@ -8,6 +8,7 @@ import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { DOWNLOAD_TYPES, downloadText } from "../export/download.ts";
+import { OriginFact } from "../provenance/origin-fact.tsx";
 import { describeSource, FILE_DESCRIPTION_MESSAGES } from "./file-description-messages.ts";
 import { IMPORT_MESSAGES, type RowUnit } from "./import-messages.ts";
 import "./import.css";
@@ -120,6 +121,7 @@ export function LoadReport({ headingId }: { headingId?: string }) {
       <dl className="load-report-facts">
         <dt>{t.datasetTitle}</dt>
         <dd>{dataset.metadata.title}</dd>
+        {dataset.origin && <OriginFact origin={dataset.origin} />}
         <dt>{t.format}</dt>
         <dd data-testid="load-report-format">{source ?? formatLabel(dataset.format, t.formatLabels)}</dd>
         {description && (

@@ -1,0 +1,66 @@
+import { contentKey } from "../data/storage/content-key.ts";
+import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
+import type { StorageFailure } from "../data/storage/idb-connection.ts";
+import type { AppStoreApi, LocalFile } from "../state/store.ts";
+import { loadDataset, loadGeography } from "./load-app-data.ts";
+import type { LocalDatasetNotice } from "./local-dataset-messages.ts";
+
+/** Said once per page: a browser that refuses storage refuses it for every file. */
+const warned = new WeakMap<AppStoreApi, Set<StorageFailure>>();
+
+function warnNotKept(store: AppStoreApi, reason: StorageFailure, name: string): void {
+  const said = warned.get(store) ?? new Set();
+  warned.set(store, said);
+  if (reason !== "quota" && said.has(reason)) return;
+  said.add(reason);
+  store.getState().notify([{ code: "storage.not-kept", params: { name, reason } } satisfies LocalDatasetNotice]);
+}
+
+/**
+ * Opens a file from this computer: keyed by its content, kept in this browser while it loads,
+ * and named in the address (`data=local:<key>`) so a reload or Back/Forward reopens it. If the
+ * browser will not keep it, it is still shown, and a notice says it is not kept.
+ */
+export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStorage, file: File): Promise<void> {
+  const key = await contentKey(file).catch(() => null);
+  const local: LocalFile = {
+    kind: "file",
+    name: file.name,
+    size: file.size,
+    openedAt: new Date().toISOString(),
+    key,
+  };
+  store.getState().openLocalFile(local);
+  const kept = key ? storage.keep(key, file, file.name, local.openedAt) : null;
+  const shown = await loadDataset(store, { kind: "file", file }, local);
+  if (!key || !kept) return;
+  const result = await kept;
+  if (!result.ok) warnNotKept(store, result.reason, file.name);
+  // A file that is not a dataset is not worth keeping; one that is, is listed with its count.
+  else if (!shown && store.getState().load.status === "failed") await storage.forget(key);
+  else if (shown) {
+    const events = store.getState().dataset?.index.size;
+    if (events !== undefined) await storage.noteEvents(key, events);
+  }
+}
+
+/** Opens the file a `data=local:<key>` address names, if this browser keeps it. */
+export async function openKeptDataset(store: AppStoreApi, storage: DatasetStorage, key: string): Promise<void> {
+  const [read, hasGeography] = await Promise.all([storage.read(key), loadGeography(store)]);
+  if (!hasGeography) return;
+  // The address may have moved on while storage answered.
+  if (store.getState().dataUrl !== `local:${key}`) return;
+  if (!read.ok) {
+    store.getState().localFileMissing(key);
+    return;
+  }
+  const local: LocalFile = {
+    kind: "file",
+    name: read.entry.name,
+    size: read.entry.size,
+    openedAt: read.entry.openedAt,
+    key,
+  };
+  store.getState().restoreLocalFile(local);
+  await loadDataset(store, { kind: "file", file: read.file }, local);
+}
