@@ -18,6 +18,9 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     viewport: { width: 1400, height: 900 },
     launchOptions: CHROMIUM_LAUNCH,
+    // A service worker answers from its cache before page.route sees a request: blocked here,
+    // allowed only in the offline spec, each of whose tests gets a fresh browser context.
+    serviceWorkers: "block",
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from "react";
 import { localDataKey } from "../data/storage/content-key.ts";
 import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
 import { DetailsPane } from "../features/details/details-pane.tsx";
@@ -6,7 +6,7 @@ import { FiltersPanel } from "../features/filters/filters-panel.tsx";
 import { DropZone } from "../features/import/import-controls.tsx";
 import { EventList } from "../features/list/event-list.tsx";
 import { EventMap } from "../features/map/event-map.tsx";
-import { MissingLocalDataset } from "../features/provenance/missing-local-dataset.tsx";
+import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
 import { ProvenanceBanner } from "../features/provenance/provenance-banner.tsx";
 import { FatalErrorScreen } from "../features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../features/status/load-progress.tsx";
@@ -26,12 +26,21 @@ import { DatasetStorageProvider, useDatasetStorage } from "./dataset-storage-con
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { dismissLoadError, loadAppData } from "./load-app-data.ts";
-import { openFileFromDisk, openKeptDataset } from "./local-datasets.ts";
 import { MatchAnnouncer } from "./match-announcer.tsx";
 import { Notices } from "./notices.tsx";
 import { Drawer, PhoneControls, type PhonePanel } from "./phone-panels.tsx";
 import { SkipLinks } from "./skip-links.tsx";
 import { useDocumentLanguage } from "./use-document-language.ts";
+
+/** Only for a data=local: link whose file is not here: loaded when needed. */
+const MissingLocalDataset = lazy(() =>
+  import("../features/provenance/missing-local-dataset.tsx").then((module) => ({
+    default: module.MissingLocalDataset,
+  })),
+);
+
+/** Keeping and reopening files from this computer, loaded when first needed. */
+const localDatasets = () => import("./local-datasets.ts");
 
 /** Error boundaries name what failed in both languages. */
 const AREAS = {
@@ -52,7 +61,7 @@ function useLoadOnMount() {
     // A file opened from this computer is loaded by openFileFromDisk (or already was).
     if (localFile !== null) return;
     const key = localDataKey(dataUrl);
-    if (key) void openKeptDataset(store, storage, key);
+    if (key) void localDatasets().then((local) => local.openKeptDataset(store, storage, key));
     else void loadAppData(store, dataUrl ?? DEFAULT_DATASET_URL);
   }, [store, storage, dataUrl, localFile]);
 }
@@ -61,7 +70,10 @@ function useLoadOnMount() {
 function useOpenLocalFile(): (file: File) => void {
   const store = useAppStoreApi();
   const storage = useDatasetStorage();
-  return useCallback((file: File) => void openFileFromDisk(store, storage, file), [store, storage]);
+  return useCallback(
+    (file: File) => void localDatasets().then((local) => local.openFileFromDisk(store, storage, file)),
+    [store, storage],
+  );
 }
 
 function DatasetCounts() {
@@ -142,7 +154,9 @@ function Workspace({
   if (missingLocal)
     return (
       <main className="app-main-message">
-        <MissingLocalDataset onFile={onFile} />
+        <Suspense fallback={null}>
+          <MissingLocalDataset onFile={onFile} />
+        </Suspense>
       </main>
     );
   // The map is drawn as soon as its geography is here, so the first events only add markers.
@@ -233,6 +247,7 @@ function Shell() {
           <ProvenanceBanner />
         </header>
         <Workspace panel={panel} setPanel={setPanel} onFile={openLocalFile} />
+        <UpdatePrompt />
       </div>
     </DropZone>
   );

@@ -1,12 +1,16 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { ExportMenu } from "../features/export/export-menu.tsx";
 import { ImportControls } from "../features/import/import-controls.tsx";
 import { LoadReport } from "../features/import/load-report.tsx";
-import { RecentDatasets } from "../features/provenance/recent-datasets.tsx";
 import { useMessages } from "../i18n/use-language.ts";
 import { useAppStore } from "../state/store-context.tsx";
 import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
 import { useDatasetStorage } from "./dataset-storage-context.tsx";
+
+/** Loaded when the menu first opens: it reads the browser's storage, which nothing else needs at start. */
+const RecentDatasets = lazy(() =>
+  import("../features/provenance/recent-datasets.tsx").then((module) => ({ default: module.RecentDatasets })),
+);
 
 interface Props {
   onFile: (file: File) => void;
@@ -96,9 +100,13 @@ export function DataMenu({ onFile, onUrl }: Props) {
           <ImportControls onFile={choose} onUrl={load} />
           <p className="data-menu-hint">{t.openHint}</p>
         </div>
-        <div className="data-menu-section">
-          <RecentDatasets storage={storage} visible={open} onOpen={(key) => load(`local:${key}`)} />
-        </div>
+        {open && (
+          <div className="data-menu-section">
+            <Suspense fallback={null}>
+              <RecentDatasets storage={storage} visible={open} onOpen={(key) => load(`local:${key}`)} />
+            </Suspense>
+          </div>
+        )}
         {hasDataset && (
           <div className="data-menu-section">
             <h3>{t.export}</h3>

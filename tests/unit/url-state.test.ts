@@ -35,7 +35,14 @@ const arbitraryUrlState: fc.Arbitrary<UrlState> = fc
     shadeRegions: fc.boolean(),
     sort: fc.constantFrom(...LIST_SORTS),
     lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
-    dataUrl: fc.option(fc.webUrl({ withQueryParameters: true, withFragments: true }), { nil: null }),
+    dataUrl: fc.option(
+      fc.oneof(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        // A file kept in this browser, by its content key.
+        fc.stringMatching(/^[0-9a-f]{32}$/).map((key) => `local:${key}`),
+      ),
+      { nil: null },
+    ),
   })
   .map(({ range: [a, b], regions, types, forceGroups, actors, targets, text, includeUndated, onlyInView, ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -85,6 +92,14 @@ describe("URL codec", () => {
         },
       ),
     );
+  });
+
+  it("reads a data=local: key of a kept file, and ignores a malformed one", () => {
+    const key = "3f9a0c1d2e3f405162738495a6b7c8d9";
+    expect(parseUrlState(`?data=local:${key}`).state.dataUrl).toBe(`local:${key}`);
+    const bad = parseUrlState("?data=local:../../etc");
+    expect(bad.state.dataUrl).toBeNull();
+    expect(bad.notices).toEqual(["Ignored data=local:../../etc: not a key of a file kept in this browser."]);
   });
 
   it("writes nothing for the default view", () => {

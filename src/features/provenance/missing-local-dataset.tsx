@@ -2,7 +2,7 @@ import { useId, useRef } from "react";
 import { useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { DATASET_FILE_ACCEPT } from "../import/import-controls.tsx";
-import { PROVENANCE_MESSAGES } from "./provenance-messages.ts";
+import { KEPT_MESSAGES } from "./kept-messages.ts";
 import "./provenance.css";
 
 /**
@@ -10,7 +10,7 @@ import "./provenance.css";
  * or after "Forget"): says the file stays on the sender's computer and offers to open one.
  */
 export function MissingLocalDataset({ onFile }: { onFile: (file: File) => void }) {
-  const t = useMessages(PROVENANCE_MESSAGES);
+  const t = useMessages(KEPT_MESSAGES);
   const key = useAppStore((s) => s.missingLocalKey);
   const openBundled = useAppStore((s) => s.openBundled);
   const headingId = useId();
@@ -32,7 +32,7 @@ export function MissingLocalDataset({ onFile }: { onFile: (file: File) => void }
           type="file"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label={t.openFile}
+          aria-label={t.fileInput}
           accept={DATASET_FILE_ACCEPT}
           onChange={(event) => {
             const file = event.target.files?.[0];

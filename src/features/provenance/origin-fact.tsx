@@ -19,7 +19,8 @@ export function OriginFact({ origin }: { origin: DatasetOrigin }) {
           </span>
         ) : (
           <>
-            {t.yourFile} <span dir="auto">{origin.name}</span>, {t.opened(formatDateTime(origin.openedAt, lang))}
+            {t.yourFile} <span dir="auto">{origin.name}</span>
+            {t.opened(formatDateTime(origin.openedAt, lang))}
           </>
         )}
       </dd>

@@ -44,7 +44,7 @@ function FileOrigin({ origin }: { origin: Extract<DatasetOrigin, { kind: "file" 
       <strong className="provenance-file" dir="auto">
         {origin.name}
       </strong>
-      , {t.opened(formatDateTime(origin.openedAt, lang))}
+      {t.opened(formatDateTime(origin.openedAt, lang))}
     </>
   );
 }
@@ -66,7 +66,7 @@ export function ProvenanceBanner() {
       <section className="provenance provenance-bundled" aria-label={t.label} data-testid="provenance">
         <p>
           {t.bundled}
-          {updated ? `, ${t.updated(formatIsoDate(updated, lang))}` : ""}
+          {updated ? t.updated(formatIsoDate(updated, lang)) : ""}
         </p>
       </section>
     );

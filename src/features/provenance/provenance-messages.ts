@@ -6,33 +6,14 @@ interface ProvenanceMessages {
   /** The load report's line naming the origin. */
   source: string;
   bundled: string;
+  /** Follows the dataset's name, with its separator. */
   updated: (date: string) => string;
   notBundled: string;
   loadedFrom: string;
   yourFile: string;
+  /** Follows the file's name, with its separator. */
   opened: (date: string) => string;
   backToBundled: string;
-  /** A `data=local:` link whose file is not in this browser. */
-  missingTitle: string;
-  missingBody: string;
-  missingKey: string;
-  openFile: string;
-  showBundled: string;
-  /** The Data menu's list of kept datasets. */
-  recentTitle: string;
-  recentEmpty: string;
-  recentUnavailable: string;
-  recentHint: string;
-  facts: (size: string, events: string | null, opened: string) => string;
-  megabytes: (value: string) => string;
-  kilobytes: (value: string) => string;
-  open: string;
-  forget: string;
-  openNamed: (name: string) => string;
-  forgetNamed: (name: string) => string;
-  forgotten: (name: string) => string;
-  forgetFailed: (name: string) => string;
-  onScreen: string;
 }
 
 export const PROVENANCE_MESSAGES: Messages<ProvenanceMessages> = {
@@ -40,64 +21,22 @@ export const PROVENANCE_MESSAGES: Messages<ProvenanceMessages> = {
     label: "Where this data comes from",
     source: "Source",
     bundled: "Bundled dataset of this map",
-    updated: (date) => `updated ${date}`,
+    updated: (date) => `, updated ${date}`,
     notBundled: "Not the bundled dataset.",
     loadedFrom: "Loaded from",
     yourFile: "Your file:",
-    opened: (date) => `opened ${date}`,
+    opened: (date) => `, opened ${date}`,
     backToBundled: "Back to the bundled dataset",
-    missingTitle: "This link opens a file that is not in this browser",
-    missingBody:
-      "It names a dataset file that someone opened from their own computer. Such files stay in the browser where they were opened (or were forgotten there). Ask whoever sent the link for the file, then open it here.",
-    missingKey: "File key in the link:",
-    openFile: "Open a file…",
-    showBundled: "Show the bundled dataset",
-    recentTitle: "Recent datasets in this browser",
-    recentEmpty: "None yet: files you open are kept here so a reload or a link in this browser reopens them.",
-    recentUnavailable: "This browser does not let the site keep files (a private window, or storage is blocked).",
-    recentHint: "Kept only in this browser, until you forget them or clear the site's data.",
-    facts: (size, events, opened) =>
-      [size, events === null ? null : `${events} events`, `opened ${opened}`].filter(Boolean).join(" · "),
-    megabytes: (value) => `${value} MB`,
-    kilobytes: (value) => `${value} KB`,
-    open: "Open",
-    forget: "Forget",
-    openNamed: (name) => `Open ${name}`,
-    forgetNamed: (name) => `Forget ${name} (delete it from this browser)`,
-    forgotten: (name) => `${name} was deleted from this browser.`,
-    forgetFailed: (name) => `${name} could not be deleted: the browser refused. Clear the site's data to remove it.`,
-    onScreen: "on screen",
   },
   ar: {
     label: "مصدر هذه البيانات",
     source: "المصدر",
     bundled: "مجموعة البيانات المرفقة بهذه الخريطة",
-    updated: (date) => `حُدّثت في ${date}`,
+    updated: (date) => `، حُدّثت في ${date}`,
     notBundled: "ليست مجموعة البيانات المرفقة.",
     loadedFrom: "حُمّلت من",
     yourFile: "ملفك:",
-    opened: (date) => `فُتح في ${date}`,
+    opened: (date) => `، فُتح في ${date}`,
     backToBundled: "العودة إلى مجموعة البيانات المرفقة",
-    missingTitle: "يفتح هذا الرابط ملفًا غير موجود في هذا المتصفح",
-    missingBody:
-      "يشير الرابط إلى ملف بيانات فتحه شخص ما من حاسوبه. تبقى هذه الملفات في المتصفح الذي فُتحت فيه (أو حُذفت منه). اطلب الملف ممن أرسل الرابط، ثم افتحه هنا.",
-    missingKey: "مفتاح الملف في الرابط:",
-    openFile: "فتح ملف…",
-    showBundled: "عرض مجموعة البيانات المرفقة",
-    recentTitle: "مجموعات البيانات الأخيرة في هذا المتصفح",
-    recentEmpty: "لا شيء بعد: تُحفظ الملفات التي تفتحها هنا ليعيد فتحَها تحديثُ الصفحة أو رابطٌ في هذا المتصفح.",
-    recentUnavailable: "لا يسمح هذا المتصفح للموقع بحفظ الملفات (نافذة خاصة، أو التخزين محظور).",
-    recentHint: "محفوظة في هذا المتصفح فقط، إلى أن تحذفها أو تمسح بيانات الموقع.",
-    facts: (size, events, opened) =>
-      [size, events === null ? null : `الأحداث: ${events}`, `فُتح في ${opened}`].filter(Boolean).join(" · "),
-    megabytes: (value) => `${value} م.ب`,
-    kilobytes: (value) => `${value} ك.ب`,
-    open: "فتح",
-    forget: "حذف",
-    openNamed: (name) => `فتح ${name}`,
-    forgetNamed: (name) => `حذف ${name} من هذا المتصفح`,
-    forgotten: (name) => `حُذف ${name} من هذا المتصفح.`,
-    forgetFailed: (name) => `تعذّر حذف ${name}: رفض المتصفح ذلك. امسح بيانات الموقع لإزالته.`,
-    onScreen: "معروض الآن",
   },
 };

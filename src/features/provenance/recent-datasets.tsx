@@ -3,7 +3,7 @@ import type { DatasetStorage, KeptDataset } from "../../data/storage/dataset-sto
 import { formatDateTime, formatFileSize, formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
-import { PROVENANCE_MESSAGES } from "./provenance-messages.ts";
+import { KEPT_MESSAGES } from "./kept-messages.ts";
 import "./provenance.css";
 
 type Listing = { status: "reading" } | { status: "unavailable" } | { status: "ready"; entries: KeptDataset[] };
@@ -17,7 +17,7 @@ interface Props {
 
 /** The dataset files kept in this browser, newest first, each with "Open" and "Forget". */
 export function RecentDatasets({ storage, visible, onOpen }: Props) {
-  const t = useMessages(PROVENANCE_MESSAGES);
+  const t = useMessages(KEPT_MESSAGES);
   const lang = useLanguage();
   const shownKey = useAppStore((s) => (s.dataset?.origin?.kind === "file" ? s.dataset.origin.key : null));
   const [listing, setListing] = useState<Listing>({ status: "reading" });
