@@ -19,7 +19,7 @@ interface ProvenanceMessages {
 export const PROVENANCE_MESSAGES: Messages<ProvenanceMessages> = {
   en: {
     label: "Where this data comes from",
-    source: "Source",
+    source: "Opened from",
     bundled: "Bundled dataset of this map",
     updated: (date) => `, updated ${date}`,
     notBundled: "Not the bundled dataset.",
@@ -30,7 +30,7 @@ export const PROVENANCE_MESSAGES: Messages<ProvenanceMessages> = {
   },
   ar: {
     label: "مصدر هذه البيانات",
-    source: "المصدر",
+    source: "فُتحت من",
     bundled: "مجموعة البيانات المرفقة بهذه الخريطة",
     updated: (date) => `، حُدّثت في ${date}`,
     notBundled: "ليست مجموعة البيانات المرفقة.",
