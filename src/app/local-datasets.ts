@@ -32,6 +32,8 @@ export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStora
   };
   store.getState().openLocalFile(local);
   const kept = key ? storage.keep(key, file, file.name, local.openedAt) : null;
+  // A file dropped before the map's geography arrived waits for it.
+  await loadGeography(store);
   const shown = await loadDataset(store, { kind: "file", file }, local);
   if (!key || !kept) return;
   const result = await kept;

@@ -5,13 +5,17 @@ const shipped = readShippedDataset();
 // Service workers are blocked in the other specs (see playwright.config.ts). Each test here gets
 // a fresh browser context, so no worker or cache from another test is ever reused.
 test.use({ serviceWorkers: "allow" });
+test.slow();
+
+/** Loading waits on workers that share two cores with everything else on a busy machine. */
+const LOAD = { timeout: 30_000 };
 
 test("after one visit with network, a reload with no network shows the map and the bundled events", async ({
   page,
   context,
 }) => {
   await page.goto("./?lang=ar");
-  await expect(page.getByTestId("event-count")).toBeVisible();
+  await expect(page.getByTestId("event-count")).toBeVisible(LOAD);
   // The worker is active once everything it precaches is stored.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe(new URL(page.url()).pathname);
@@ -20,6 +24,7 @@ test("after one visit with network, a reload with no network shows the map and t
   await page.reload();
   await expect(page.getByTestId("event-count")).toContainText(
     new Intl.NumberFormat("ar-SY").format(shipped.events.length),
+    LOAD,
   );
   await expect(page.getByTestId("provenance")).toContainText("مجموعة البيانات المرفقة");
   await expect(page.locator(".leaflet-governorates-pane path")).toHaveCount(14);
@@ -27,7 +32,7 @@ test("after one visit with network, a reload with no network shows the map and t
 
   // Another view of the same app opens offline too: every address is answered by the app shell.
   await page.goto("./?region=HL&lang=en");
-  await expect(page.getByTestId("event-count")).toBeVisible();
+  await expect(page.getByTestId("event-count")).toBeVisible(LOAD);
   await expect(page.getByTestId("provenance")).toContainText("Bundled dataset of this map");
 });
 

@@ -56,17 +56,21 @@ function keptFileKeys(page: Page): Promise<string[]> {
 
 const banner = (page: Page) => page.getByTestId("provenance");
 
+/** Loading waits on workers that share two cores with everything else on a busy machine. */
+const LOAD = { timeout: 30_000 };
+test.slow();
+
 test("the bundled dataset says it is the bundled one, with its update date", async ({ page }) => {
   await page.goto("./");
-  await expect(banner(page)).toHaveText(/Bundled dataset of this map, updated \d+ \w+ 20\d\d/);
+  await expect(banner(page)).toHaveText(/Bundled dataset of this map, updated \d+ \w+ 20\d\d/, LOAD);
   await page.goto("./?lang=ar");
-  await expect(banner(page)).toContainText("مجموعة البيانات المرفقة بهذه الخريطة، حُدّثت في");
+  await expect(banner(page)).toContainText("مجموعة البيانات المرفقة بهذه الخريطة، حُدّثت في", LOAD);
 });
 
 test("a data= file that copies the bundled title shows where it came from, and the way back", async ({ page }) => {
   await serveElsewhere(page);
   await page.goto(`./?data=${encodeURIComponent(ELSEWHERE)}`);
-  await expect(page.getByTestId("event-count")).toContainText("3 reported operations");
+  await expect(page.getByTestId("event-count")).toContainText("3 reported operations", LOAD);
   // The title is copied; the banner is not.
   await expect(page.locator(".dataset-title")).toHaveText(shipped.title);
   await expect(banner(page)).toContainText("Not the bundled dataset. Loaded from elsewhere.example/mirror/events.json");
@@ -81,46 +85,47 @@ test("a data= file that copies the bundled title shows where it came from, and t
   await page.keyboard.press("Escape");
 
   await banner(page).getByRole("button", { name: "Back to the bundled dataset" }).click();
-  await expect(page.getByTestId("event-count")).toContainText(`${shipped.events.length} reported operations`);
-  await expect(banner(page)).toContainText("Bundled dataset of this map");
+  await expect(page.getByTestId("event-count")).toContainText(`${shipped.events.length} reported operations`, LOAD);
+  await expect(banner(page)).toContainText("Bundled dataset of this map", LOAD);
   expect(params(page).get("data")).toBeNull();
 });
 
 test("a file opened from disk is still shown after a reload and after Back/Forward", async ({ page }) => {
   await page.goto("./");
-  await expect(page.getByTestId("event-count")).toContainText(`${shipped.events.length} reported operations`);
+  await expect(page.getByTestId("event-count")).toContainText(`${shipped.events.length} reported operations`, LOAD);
   await openFromDisk(page);
-  await expect(banner(page)).toContainText("Not the bundled dataset. Your file: acled-sample.csv, opened");
+  await expect(banner(page)).toContainText("Not the bundled dataset. Your file: acled-sample.csv, opened", LOAD);
   await expect.poll(() => params(page).get("data")).toMatch(/^local:[0-9a-f]{32}$/);
   const link = page.url();
   const count = await page.getByTestId("event-count").textContent();
   expect(count).not.toContain(`${shipped.events.length} reported`);
 
   await page.reload();
-  await expect(banner(page)).toContainText("Your file: acled-sample.csv");
-  await expect(page.getByTestId("event-count")).toHaveText(count as string);
+  await expect(banner(page)).toContainText("Your file: acled-sample.csv", LOAD);
+  await expect(page.getByTestId("event-count")).toHaveText(count as string, LOAD);
 
   // An event selected in the file, then Back and Forward through it.
   await page.locator(".event-list [role='option']").first().click();
   await expect.poll(() => params(page).get("event")).not.toBeNull();
   await page.goBack();
   await expect.poll(() => params(page).get("event")).toBeNull();
-  await expect(banner(page)).toContainText("Your file: acled-sample.csv");
+  await expect(banner(page)).toContainText("Your file: acled-sample.csv", LOAD);
   await page.goBack();
-  await expect(banner(page)).toContainText("Bundled dataset of this map");
-  await expect(page.getByTestId("event-count")).toContainText(`${shipped.events.length} reported operations`);
+  await expect(banner(page)).toContainText("Bundled dataset of this map", LOAD);
+  await expect(page.getByTestId("event-count")).toContainText(`${shipped.events.length} reported operations`, LOAD);
   await page.goForward();
-  await expect(banner(page)).toContainText("Your file: acled-sample.csv");
-  await expect(page.getByTestId("event-count")).toHaveText(count as string);
+  await expect(banner(page)).toContainText("Your file: acled-sample.csv", LOAD);
+  await expect(page.getByTestId("event-count")).toHaveText(count as string, LOAD);
   expect(page.url()).toBe(link);
 });
 
 test("a forgotten dataset is gone from storage and from the Data menu", async ({ page }) => {
   await page.goto("./");
+  await expect(banner(page)).toBeVisible(LOAD);
   await openFromDisk(page);
-  await expect.poll(() => params(page).get("data")).toMatch(/^local:/);
+  await expect.poll(() => params(page).get("data"), LOAD).toMatch(/^local:/);
   const key = (params(page).get("data") as string).slice("local:".length);
-  await expect.poll(() => keptFileKeys(page)).toEqual([key]);
+  await expect.poll(() => keptFileKeys(page), LOAD).toEqual([key]);
 
   await page.getByRole("button", { name: /^Data/ }).click();
   const recent = page.getByTestId("recent-dataset");
@@ -134,16 +139,19 @@ test("a forgotten dataset is gone from storage and from the Data menu", async ({
 
   // Its link now says the file is not here, and offers to open one.
   await page.reload();
-  await expect(page.getByTestId("missing-local")).toContainText("This link opens a file that is not in this browser");
+  await expect(page.getByTestId("missing-local")).toContainText(
+    "This link opens a file that is not in this browser",
+    LOAD,
+  );
   await expect(page.getByRole("button", { name: "Open a file…" })).toBeVisible();
 });
 
 test("a local: link opened in another browser says the file is on the sender's computer", async ({ page }) => {
   await page.goto(`./?data=local:${"3f9a".padEnd(32, "0")}&lang=ar`);
   const panel = page.getByTestId("missing-local");
-  await expect(panel).toContainText("يفتح هذا الرابط ملفًا غير موجود في هذا المتصفح");
+  await expect(panel).toContainText("يفتح هذا الرابط ملفًا غير موجود في هذا المتصفح", LOAD);
   await panel.getByRole("button", { name: "عرض مجموعة البيانات المرفقة" }).click();
-  await expect(banner(page)).toContainText("مجموعة البيانات المرفقة بهذه الخريطة");
+  await expect(banner(page)).toContainText("مجموعة البيانات المرفقة بهذه الخريطة", LOAD);
 });
 
 for (const lang of ["en", "ar"] as const)
@@ -152,7 +160,7 @@ for (const lang of ["en", "ar"] as const)
   }) => {
     await serveElsewhere(page);
     await page.goto(`./?data=${encodeURIComponent(ELSEWHERE)}&lang=${lang}`);
-    await expect(page.getByTestId("event-count")).toBeVisible();
+    await expect(page.getByTestId("event-count")).toBeVisible(LOAD);
     await expect(page.locator(".leaflet-governorates-pane path")).toHaveCount(14);
     await page.getByTestId("provenance-address").focus();
     const { violations } = await new AxeBuilder({ page }).analyze();
