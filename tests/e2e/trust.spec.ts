@@ -158,6 +158,8 @@ for (const lang of ["en", "ar"] as const)
   test(`axe finds nothing serious with the banner of another dataset, ${lang === "en" ? "English" : "Arabic"}`, async ({
     page,
   }) => {
+    // axe walks the whole page: minutes, not seconds, when the machine is busy.
+    test.setTimeout(180_000);
     await serveElsewhere(page);
     await page.goto(`./?data=${encodeURIComponent(ELSEWHERE)}&lang=${lang}`);
     await expect(page.getByTestId("event-count")).toBeVisible(LOAD);
