@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { loadGeography } from "../../src/app/load-app-data.ts";
 import { openFileFromDisk, openKeptDataset } from "../../src/app/local-datasets.ts";
+import { noticeText } from "../../src/app/notice-text.ts";
 import { Notices } from "../../src/app/notices.tsx";
 import type { DatasetStorage } from "../../src/data/storage/dataset-storage.ts";
 import type { StorageFailure } from "../../src/data/storage/idb-connection.ts";
@@ -37,7 +38,7 @@ describe("a file from disk the browser will not keep", () => {
     expect(state.dataset?.index.size).toBe(2);
     expect(state.dataset?.origin).toMatchObject({ kind: "file", name: "mine.json" });
     expect(state.dataUrl).toMatch(/^local:[0-9a-f]{32}$/);
-    expect(state.notices.map((n) => n.text)).toEqual([
+    expect(state.notices.map((n) => noticeText(n.message, "en"))).toEqual([
       "mine.json is shown but not kept: this browser's storage for the site is full. Forget a recent dataset in the Data menu to make room.",
     ]);
   });
