@@ -99,7 +99,9 @@ describe("URL codec", () => {
     expect(parseUrlState(`?data=local:${key}`).state.dataUrl).toBe(`local:${key}`);
     const bad = parseUrlState("?data=local:../../etc");
     expect(bad.state.dataUrl).toBeNull();
-    expect(bad.notices).toEqual(["Ignored data=local:../../etc: not a key of a file kept in this browser."]);
+    expect(bad.notices).toEqual([
+      { code: "url.ignored", params: { param: "data", value: "local:../../etc", reason: "local-key" } },
+    ]);
   });
 
   it("writes nothing for the default view", () => {
