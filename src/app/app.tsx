@@ -6,8 +6,6 @@ import { FiltersPanel } from "../features/filters/filters-panel.tsx";
 import { DropZone } from "../features/import/import-controls.tsx";
 import { EventList } from "../features/list/event-list.tsx";
 import { EventMap } from "../features/map/event-map.tsx";
-import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
-import { ProvenanceBanner } from "../features/provenance/provenance-banner.tsx";
 import { FatalErrorScreen } from "../features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../features/status/load-progress.tsx";
 import { LoadSummary } from "../features/status/load-summary.tsx";
@@ -37,6 +35,17 @@ const MissingLocalDataset = lazy(() =>
   import("../features/provenance/missing-local-dataset.tsx").then((module) => ({
     default: module.MissingLocalDataset,
   })),
+);
+
+/**
+ * Drawn once a dataset is in, which is after its chunk has long arrived: kept out of the
+ * JavaScript a first visit waits for, like the service worker's update prompt.
+ */
+const ProvenanceBanner = lazy(() =>
+  import("../features/provenance/provenance-banner.tsx").then((module) => ({ default: module.ProvenanceBanner })),
+);
+const UpdatePrompt = lazy(() =>
+  import("../features/offline/update-prompt.tsx").then((module) => ({ default: module.UpdatePrompt })),
 );
 
 /** Keeping and reopening files from this computer, loaded when first needed. */
@@ -244,10 +253,14 @@ function Shell() {
             <DataMenu onFile={openLocalFile} onUrl={openDataUrl} />
             <LanguageSwitch />
           </div>
-          <ProvenanceBanner />
+          <Suspense fallback={null}>
+            <ProvenanceBanner />
+          </Suspense>
         </header>
         <Workspace panel={panel} setPanel={setPanel} onFile={openLocalFile} />
-        <UpdatePrompt />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
       </div>
     </DropZone>
   );

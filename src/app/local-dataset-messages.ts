@@ -9,23 +9,24 @@ type LocalDatasetMessageParams = {
 export type LocalDatasetNotice = MessageOf<LocalDatasetMessageParams>;
 
 const WHY_EN: Record<StorageFailure, string> = {
-  quota: "this browser's storage for the site is full. Forget a recent dataset in the Data menu to make room.",
-  unavailable:
-    "this browser does not let the site keep files (a private window, or storage is blocked). A reload will not bring it back.",
-  failed: "the browser could not store it. A reload will not bring it back.",
+  quota: "the browser's storage for this site is full (Forget a dataset in the Data menu to make room).",
+  unavailable: "this browser does not let the site keep files (a private window, or storage blocked).",
+  failed: "the browser could not store it.",
 };
 
 const WHY_AR: Record<StorageFailure, string> = {
-  quota: "امتلأ تخزين هذا المتصفح للموقع. احذف مجموعة بيانات حديثة من قائمة البيانات لإفساح المجال.",
-  unavailable: "لا يسمح هذا المتصفح للموقع بحفظ الملفات (نافذة خاصة، أو التخزين محظور). لن يعيده تحديث الصفحة.",
-  failed: "تعذّر على المتصفح تخزينه. لن يعيده تحديث الصفحة.",
+  quota: "امتلأ تخزين المتصفح لهذا الموقع (احذف مجموعة بيانات من قائمة البيانات لإفساح المجال).",
+  unavailable: "لا يسمح هذا المتصفح للموقع بحفظ الملفات (نافذة خاصة، أو التخزين محظور).",
+  failed: "تعذّر على المتصفح تخزينه.",
 };
 
 export const LOCAL_DATASET_MESSAGES: MessageTable<LocalDatasetMessageParams> = {
   en: {
-    "storage.not-kept": ({ name, reason }) => `${name} is shown but not kept: ${WHY_EN[reason]}`,
+    "storage.not-kept": ({ name, reason }) =>
+      `${name} is shown but not kept, so a reload will not bring it back: ${WHY_EN[reason]}`,
   },
   ar: {
-    "storage.not-kept": ({ name, reason }) => `${isolate(name)} معروض لكنه غير محفوظ: ${WHY_AR[reason]}`,
+    "storage.not-kept": ({ name, reason }) =>
+      `${isolate(name)} معروض لكنه غير محفوظ، فلن يعيده تحديث الصفحة: ${WHY_AR[reason]}`,
   },
 };

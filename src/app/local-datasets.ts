@@ -1,4 +1,4 @@
-import { contentKey } from "../data/storage/content-key.ts";
+import { contentKey } from "../data/storage/content-hash.ts";
 import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
 import type { StorageFailure } from "../data/storage/idb-connection.ts";
 import type { AppStoreApi, LocalFile } from "../state/store.ts";

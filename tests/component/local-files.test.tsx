@@ -39,7 +39,7 @@ describe("a file from disk the browser will not keep", () => {
     expect(state.dataset?.origin).toMatchObject({ kind: "file", name: "mine.json" });
     expect(state.dataUrl).toMatch(/^local:[0-9a-f]{32}$/);
     expect(state.notices.map((n) => noticeText(n.message, "en"))).toEqual([
-      "mine.json is shown but not kept: this browser's storage for the site is full. Forget a recent dataset in the Data menu to make room.",
+      "mine.json is shown but not kept, so a reload will not bring it back: the browser's storage for this site is full (Forget a dataset in the Data menu to make room).",
     ]);
   });
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { IDBDatabase, IDBFactory, IDBObjectStore } from "fake-indexeddb";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { contentKey, isContentKey } from "../../src/data/storage/content-key.ts";
+import { contentKey } from "../../src/data/storage/content-hash.ts";
+import { isContentKey } from "../../src/data/storage/content-key.ts";
 import { type DatasetStorage, openDatasetStorage } from "../../src/data/storage/dataset-storage.ts";
 
 const OPENED = "2026-12-01T10:00:00.000Z";

@@ -95,10 +95,8 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     copyLink: "Copy link",
     copied: "Link copied",
     copyFailed: "Copy failed: select the address bar and copy",
-    copiedLocal:
-      "Link copied. The data is a file on this computer: the link reopens it in this browser only; anyone else is asked for the file.",
-    localOnly:
-      "Not copied: the data is a file on this computer that this browser could not keep, so no link can reopen it. Share the file itself.",
+    copiedLocal: "Link copied. It reopens this file in this browser only; others are asked for the file.",
+    localOnly: "Not copied: this browser could not keep the file, so no link can reopen it.",
     synthetic: "Synthetic test record: not a real event",
     none: "none reported",
     unknownEvent: (id) => `The event “${id}” is not in the loaded dataset.`,
@@ -150,9 +148,8 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     copyLink: "نسخ الرابط",
     copied: "تم نسخ الرابط",
     copyFailed: "تعذّر النسخ: انسخ العنوان من شريط المتصفح",
-    copiedLocal:
-      "تم نسخ الرابط. البيانات ملف على هذا الحاسوب: يعيد الرابط فتحه في هذا المتصفح فقط، ويُطلب الملف من أي شخص آخر.",
-    localOnly: "لم يُنسخ: البيانات ملف على هذا الحاسوب تعذّر على المتصفح حفظه، فلا رابط يعيد فتحه. شارك الملف نفسه.",
+    copiedLocal: "تم نسخ الرابط. يعيد فتح هذا الملف في هذا المتصفح فقط، ويُطلب الملف من غيرك.",
+    localOnly: "لم يُنسخ: تعذّر على المتصفح حفظ الملف، فلا رابط يعيد فتحه.",
     synthetic: "سجل اختباري مصطنع: ليس حدثًا حقيقيًا",
     none: "لم يُذكر شيء",
     unknownEvent: (id) => `الحدث «${id}» غير موجود في البيانات المحمّلة.`,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { exportFileName } from "../../data/export/export-file-name.ts";
 import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
@@ -8,10 +8,14 @@ import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { DOWNLOAD_TYPES, downloadText } from "../export/download.ts";
-import { OriginFact } from "../provenance/origin-fact.tsx";
 import { describeSource, FILE_DESCRIPTION_MESSAGES } from "./file-description-messages.ts";
 import { IMPORT_MESSAGES, type RowUnit } from "./import-messages.ts";
 import "./import.css";
+
+/** The provenance strings load with the banner's chunk, not with the first visit's JavaScript. */
+const OriginFact = lazy(() =>
+  import("../provenance/origin-fact.tsx").then((module) => ({ default: module.OriginFact })),
+);
 
 /** What one unit of the file is called: rows of a CSV, features of GeoJSON, records of JSON. */
 export function rowUnitOf(format: DatasetFormat): RowUnit {
@@ -121,7 +125,11 @@ export function LoadReport({ headingId }: { headingId?: string }) {
       <dl className="load-report-facts">
         <dt>{t.datasetTitle}</dt>
         <dd>{dataset.metadata.title}</dd>
-        {dataset.origin && <OriginFact origin={dataset.origin} />}
+        {dataset.origin && (
+          <Suspense fallback={null}>
+            <OriginFact origin={dataset.origin} />
+          </Suspense>
+        )}
         <dt>{t.format}</dt>
         <dd data-testid="load-report-format">{source ?? formatLabel(dataset.format, t.formatLabels)}</dd>
         {description && (
