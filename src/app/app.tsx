@@ -1,6 +1,5 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from "react";
 import { localDataKey } from "../data/storage/content-key.ts";
-import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
 import { DetailsPane } from "../features/details/details-pane.tsx";
 import { FiltersPanel } from "../features/filters/filters-panel.tsx";
 import { DropZone } from "../features/import/import-controls.tsx";
@@ -20,7 +19,6 @@ import { stateFromUrl, useUrlSync } from "../url/use-url-sync.ts";
 import { APP_MESSAGES } from "./app-messages.ts";
 import { DataMenu } from "./data-menu.tsx";
 import { DatasetCoverage } from "./dataset-coverage.tsx";
-import { DatasetStorageProvider, useDatasetStorage } from "./dataset-storage-context.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { dismissLoadError, loadAppData } from "./load-app-data.ts";
@@ -63,25 +61,24 @@ const AREAS = {
 /** Loads the dataset the address names (or the bundled one), again whenever that changes. */
 function useLoadOnMount() {
   const store = useAppStoreApi();
-  const storage = useDatasetStorage();
   const dataUrl = useAppStore((s) => s.dataUrl);
   const localFile = useAppStore((s) => s.localFile);
   useEffect(() => {
     // A file opened from this computer is loaded by openFileFromDisk (or already was).
     if (localFile !== null) return;
     const key = localDataKey(dataUrl);
-    if (key) void localDatasets().then((local) => local.openKeptDataset(store, storage, key));
+    if (key) void localDatasets().then((local) => local.openKeptDataset(store, local.browserDatasetStorage(), key));
     else void loadAppData(store, dataUrl ?? DEFAULT_DATASET_URL);
-  }, [store, storage, dataUrl, localFile]);
+  }, [store, dataUrl, localFile]);
 }
 
 /** Opening a dataset file from this computer, by picker or by drag and drop. */
 function useOpenLocalFile(): (file: File) => void {
   const store = useAppStoreApi();
-  const storage = useDatasetStorage();
   return useCallback(
-    (file: File) => void localDatasets().then((local) => local.openFileFromDisk(store, storage, file)),
-    [store, storage],
+    (file: File) =>
+      void localDatasets().then((local) => local.openFileFromDisk(store, local.browserDatasetStorage(), file)),
+    [store],
   );
 }
 
@@ -266,14 +263,12 @@ function Shell() {
   );
 }
 
-export function App({ store, storage }: { store?: AppStoreApi; storage?: DatasetStorage }) {
+export function App({ store }: { store?: AppStoreApi }) {
   const [appStore] = useState(() => store ?? createAppStore(stateFromUrl(window.location.search)));
   return (
     <ErrorBoundary area={AREAS.application}>
       <StoreProvider store={appStore}>
-        <DatasetStorageProvider {...(storage ? { storage } : {})}>
-          <Shell />
-        </DatasetStorageProvider>
+        <Shell />
       </StoreProvider>
     </ErrorBoundary>
   );

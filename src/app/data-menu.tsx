@@ -5,7 +5,6 @@ import { LoadReport } from "../features/import/load-report.tsx";
 import { useMessages } from "../i18n/use-language.ts";
 import { useAppStore } from "../state/store-context.tsx";
 import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
-import { useDatasetStorage } from "./dataset-storage-context.tsx";
 
 /** Loaded when the menu first opens: it reads the browser's storage, which nothing else needs at start. */
 const RecentDatasets = lazy(() =>
@@ -24,7 +23,6 @@ interface Props {
  */
 export function DataMenu({ onFile, onUrl }: Props) {
   const t = useMessages(DATA_MENU_MESSAGES);
-  const storage = useDatasetStorage();
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const skipped = useAppStore(
     (s) =>
@@ -103,7 +101,7 @@ export function DataMenu({ onFile, onUrl }: Props) {
         {open && (
           <div className="data-menu-section">
             <Suspense fallback={null}>
-              <RecentDatasets storage={storage} visible={open} onOpen={(key) => load(`local:${key}`)} />
+              <RecentDatasets visible={open} onOpen={(key) => load(`local:${key}`)} />
             </Suspense>
           </div>
         )}

@@ -1,5 +1,8 @@
 import { contentKey } from "../data/storage/content-hash.ts";
 import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
+
+export { browserDatasetStorage } from "../data/storage/dataset-storage.ts";
+
 import type { StorageFailure } from "../data/storage/idb-connection.ts";
 import type { AppStoreApi, LocalFile } from "../state/store.ts";
 import { loadDataset, loadGeography } from "./load-app-data.ts";

@@ -66,27 +66,3 @@ export function formatIsoDate(text: string, lang: Language): string {
   const parsed = parseIsoDate(text);
   return parsed ? formatEventDate(parsed.startDay, parsed.precision, lang) : text;
 }
-
-/** A moment (ISO date-time) in the person's time zone: "1 Dec 2026, 10:40". */
-export function formatDateTime(iso: string, lang: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return cached(
-    `t:${lang}`,
-    () =>
-      new Intl.DateTimeFormat(LOCALES[lang], {
-        day: "numeric",
-        month: "short",
-        year: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-      }),
-  ).format(date);
-}
-
-/** A file size in KB or MB, one decimal, in the language's digits. */
-export function formatFileSize(bytes: number, lang: Language): { value: string; unit: "KB" | "MB" } {
-  return bytes < 1e6
-    ? { value: formatDecimal(Math.max(0.1, bytes / 1e3), 1, lang), unit: "KB" }
-    : { value: formatDecimal(bytes / 1e6, 1, lang), unit: "MB" };
-}

@@ -114,3 +114,11 @@ export function openDatasetStorage(factory: IDBFactory | undefined = globalThis.
       }),
   };
 }
+
+let browserStorage: DatasetStorage | null = null;
+
+/** This browser's storage of dataset files, opened on first use (this module loads on demand). */
+export function browserDatasetStorage(): DatasetStorage {
+  browserStorage ??= openDatasetStorage();
+  return browserStorage;
+}

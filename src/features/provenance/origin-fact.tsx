@@ -1,6 +1,6 @@
 import type { DatasetOrigin } from "../../data/dataset-origin.ts";
-import { formatDateTime } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { formatDateTime } from "./kept-format.ts";
 import { PROVENANCE_MESSAGES } from "./provenance-messages.ts";
 
 /** The load report's "Source" line: the same origin the banner shows. */

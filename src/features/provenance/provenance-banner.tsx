@@ -1,8 +1,9 @@
 import { useId } from "react";
 import { type DatasetOrigin, splitAddress } from "../../data/dataset-origin.ts";
-import { formatDateTime, formatIsoDate } from "../../i18n/format.ts";
+import { formatIsoDate } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
+import { formatDateTime } from "./kept-format.ts";
 import { PROVENANCE_MESSAGES } from "./provenance-messages.ts";
 import "./provenance.css";
 

@@ -1,22 +1,24 @@
 import { useCallback, useEffect, useState } from "react";
-import type { DatasetStorage, KeptDataset } from "../../data/storage/dataset-storage.ts";
-import { formatDateTime, formatFileSize, formatNumber } from "../../i18n/format.ts";
+import { browserDatasetStorage, type DatasetStorage, type KeptDataset } from "../../data/storage/dataset-storage.ts";
+import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
+import { formatDateTime, formatFileSize } from "./kept-format.ts";
 import { KEPT_MESSAGES } from "./kept-messages.ts";
 import "./provenance.css";
 
 type Listing = { status: "reading" } | { status: "unavailable" } | { status: "ready"; entries: KeptDataset[] };
 
 interface Props {
-  storage: DatasetStorage;
+  /** This browser's, unless a test gives another. */
+  storage?: DatasetStorage;
   /** Read again each time the menu opens: another tab may have kept or forgotten files. */
   visible: boolean;
   onOpen: (key: string) => void;
 }
 
 /** The dataset files kept in this browser, newest first, each with "Open" and "Forget". */
-export function RecentDatasets({ storage, visible, onOpen }: Props) {
+export function RecentDatasets({ storage = browserDatasetStorage(), visible, onOpen }: Props) {
   const t = useMessages(KEPT_MESSAGES);
   const lang = useLanguage();
   const shownKey = useAppStore((s) => (s.dataset?.origin?.kind === "file" ? s.dataset.origin.key : null));
