@@ -10,6 +10,7 @@ import { useAppStore } from "../../state/store-context.tsx";
 import { useDeferredQuery } from "../../state/use-deferred-query.ts";
 import { MAP_MESSAGES } from "../map/map-messages.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
+import { TotalsPanel } from "../publish/totals-panel.tsx";
 import { ActiveFilterChips } from "./active-filter-chips.tsx";
 import { FacetList, type FacetOption } from "./facet-list.tsx";
 import { FILTERS_MESSAGES } from "./filters-messages.ts";
@@ -106,6 +107,8 @@ export function FiltersPanel() {
         </h2>
         <ActiveFilterChips className="in-panel" />
       </header>
+
+      <TotalsPanel />
 
       <SearchBox />
 
