@@ -5,6 +5,7 @@ import { FiltersPanel } from "../features/filters/filters-panel.tsx";
 import { DropZone } from "../features/import/import-controls.tsx";
 import { EventList } from "../features/list/event-list.tsx";
 import { EventMap } from "../features/map/event-map.tsx";
+import { ShareMenu } from "../features/publish/share-menu.tsx";
 import { FatalErrorScreen } from "../features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../features/status/load-progress.tsx";
 import { LoadSummary } from "../features/status/load-summary.tsx";
@@ -247,6 +248,7 @@ function Shell() {
           <DatasetCounts />
           {dataset && <LoadSummary dataset={dataset} />}
           <div className="header-actions">
+            <ShareMenu />
             <DataMenu onFile={openLocalFile} onUrl={openDataUrl} />
             <LanguageSwitch />
           </div>

@@ -10,7 +10,7 @@ import { useAppStore } from "../../state/store-context.tsx";
 import { useDeferredQuery } from "../../state/use-deferred-query.ts";
 import { MAP_MESSAGES } from "../map/map-messages.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
-import { TotalsPanel } from "../publish/totals-panel.tsx";
+import { TotalsSection } from "../publish/totals-section.tsx";
 import { ActiveFilterChips } from "./active-filter-chips.tsx";
 import { FacetList, type FacetOption } from "./facet-list.tsx";
 import { FILTERS_MESSAGES } from "./filters-messages.ts";
@@ -108,7 +108,7 @@ export function FiltersPanel() {
         <ActiveFilterChips className="in-panel" />
       </header>
 
-      <TotalsPanel />
+      <TotalsSection />
 
       <SearchBox />
 

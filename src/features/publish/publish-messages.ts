@@ -46,6 +46,36 @@ interface PublishMessages {
   copyFailed: string;
   textSource: (title: string, link: string) => string;
   totalsNote: string;
+
+  // Share menu
+  link: string;
+  linkLabel: string;
+  copyLink: string;
+  embed: string;
+  embedHint: string;
+  embedWidth: string;
+  embedHeight: string;
+  embedSnippet: string;
+  copySnippet: string;
+  sizePreview: (width: string, height: string) => string;
+  frameTitle: string;
+  image: string;
+  imageHint: string;
+  downloadPng: string;
+  downloadSvg: string;
+  drawing: string;
+  imageFailed: (reason: string) => string;
+
+  // The image's words
+  legend: string;
+  approximate: string;
+  cluster: string;
+  notOnMap: (formatted: string) => string;
+  dataLine: (title: string) => string;
+  updated: (date: string) => string;
+  license: (text: string) => string;
+  loadedFrom: (file: string) => string;
+  attribution: string;
 }
 
 export const PUBLISH_MESSAGES: Messages<PublishMessages> = {
@@ -94,6 +124,34 @@ export const PUBLISH_MESSAGES: Messages<PublishMessages> = {
     copyFailed: "Could not copy: select the text and copy it",
     textSource: (title, link) => `Source: ${title}. View: ${link}`,
     totalsNote: "Figures are as reported; events without a figure are counted apart, never as zero.",
+    link: "Link",
+    linkLabel: "Link to this view",
+    copyLink: "Copy link",
+    embed: "Embed in a page",
+    embedHint: "The embedded map shows the map and the timeline with these filters, and links to the full map.",
+    embedWidth: "Width (px)",
+    embedHeight: "Height (px)",
+    embedSnippet: "HTML to paste into your page",
+    copySnippet: "Copy HTML",
+    sizePreview: (width, height) => `${width} × ${height} pixels`,
+    frameTitle: "Map of reported security operations in Syria",
+    image: "Image for publication",
+    imageHint:
+      "The map as shown, with the filters in words, the count, the legend and the data's source. Drawn from bundled borders, so it works offline.",
+    downloadPng: "Download image (PNG)",
+    downloadSvg: "SVG",
+    drawing: "Drawing…",
+    imageFailed: (reason) => `The image could not be made: ${reason}`,
+    legend: "Legend",
+    approximate: "Hollow: approximate place (district, governorate or region)",
+    cluster: "Several events close together, by type",
+    notOnMap: (formatted) => `${formatted} without a location, not on the map`,
+    dataLine: (title) => `Data: ${title}`,
+    updated: (date) => `updated ${date}`,
+    license: (text) => `licence: ${text}`,
+    loadedFrom: (file) => `file: ${file}`,
+    attribution:
+      "Borders: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · Every event cites its published sources",
   },
   ar: {
     typesPlural: {
@@ -138,5 +196,32 @@ export const PUBLISH_MESSAGES: Messages<PublishMessages> = {
     copyFailed: "تعذّر النسخ: حدّد النص وانسخه",
     textSource: (title, link) => `المصدر: ${title}. العرض: ${link}`,
     totalsNote: "الأرقام كما أُبلغ عنها؛ تُعدّ الأحداث بلا رقم على حدة، ولا تُحسب صفرًا.",
+    link: "الرابط",
+    linkLabel: "رابط هذا العرض",
+    copyLink: "انسخ الرابط",
+    embed: "التضمين في صفحة",
+    embedHint: "تعرض الخريطة المضمّنة الخريطة والخط الزمني بهذه المرشحات، مع رابط إلى الخريطة الكاملة.",
+    embedWidth: "العرض (بكسل)",
+    embedHeight: "الارتفاع (بكسل)",
+    embedSnippet: "شيفرة HTML للصقها في صفحتك",
+    copySnippet: "انسخ HTML",
+    sizePreview: (width, height) => `${width} × ${height} بكسل`,
+    frameTitle: "خريطة العمليات الأمنية المُبلَّغ عنها في سوريا",
+    image: "صورة للنشر",
+    imageHint:
+      "الخريطة كما تظهر، مع وصف المرشحات والعدد والمفتاح ومصدر البيانات. تُرسم من الحدود المضمّنة، فتعمل دون اتصال.",
+    downloadPng: "نزّل الصورة (PNG)",
+    downloadSvg: "SVG",
+    drawing: "جارٍ الرسم…",
+    imageFailed: (reason) => `تعذّر إنشاء الصورة: ${reason}`,
+    legend: "مفتاح الخريطة",
+    approximate: "الرمز المفرّغ: مكان تقريبي (منطقة أو محافظة أو إقليم)",
+    cluster: "عدة أحداث متقاربة، حسب النوع",
+    notOnMap: (formatted) => `${formatted} بلا موقع، ليست على الخريطة`,
+    dataLine: (title) => `البيانات: ${title}`,
+    updated: (date) => `حُدّثت في ${date}`,
+    license: (text) => `الترخيص: ${text}`,
+    loadedFrom: (file) => `الملف: ${file}`,
+    attribution: "الحدود: Natural Earth (ملكية عامة) · الأماكن: GeoNames (CC BY 4.0) · كل حدث يستشهد بمصادره المنشورة",
   },
 };

@@ -19,7 +19,7 @@ const OPEN_BY_DEFAULT_UP_TO = 50_000;
 const TOP_NAMES = 4;
 
 /** What the current filters add up to: events, reported figures, types, forces and targets. */
-export function TotalsPanel() {
+export default function TotalsPanel() {
   const t = useMessages(PUBLISH_MESSAGES);
   const lang = useLanguage();
   const mapT = useMessages(MAP_MESSAGES);

@@ -1,0 +1,12 @@
+import { lazy, Suspense } from "react";
+
+const TotalsPanel = lazy(() => import("./totals-panel.tsx"));
+
+/** The totals summary; its code (counting and the text it copies) loads after the first screen. */
+export function TotalsSection() {
+  return (
+    <Suspense fallback={null}>
+      <TotalsPanel />
+    </Suspense>
+  );
+}
