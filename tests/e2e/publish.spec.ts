@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, readShippedDataset, test } from "./support.ts";
 
 /** Width, height and the UTF-8 text chunks of a PNG file, read from its bytes. */
@@ -24,10 +25,18 @@ function readPng(bytes: Buffer): { width: number; height: number; text: Record<s
 
 const plain = (text: string) => text.replace(/\s+/g, " ");
 
+/** Opens the app at an address and waits for the dataset (slow on a busy machine). */
+async function open(page: Page, address: string): Promise<void> {
+  await page.goto(address);
+  await expect(page.getByTestId("event-count")).toBeVisible({ timeout: 30_000 });
+}
+
 test.describe("publishing the view", () => {
+  // Drawing and encoding a 1920-pixel image is slow on a busy two-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test("Download image gives a PNG at least 1600 px wide whose title names the filters", async ({ page }) => {
-    await page.goto("./?region=HL,ID&type=arrest,raid&from=2025-01-01&to=2025-06-30");
-    await expect(page.getByTestId("event-count")).toBeVisible();
+    await open(page, "./?region=HL,ID&type=arrest,raid&from=2025-01-01&to=2025-06-30");
     await page.getByRole("button", { name: "Share" }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -44,8 +53,7 @@ test.describe("publishing the view", () => {
   });
 
   test("the image is also offered as SVG, and in Arabic with an Arabic title", async ({ page }) => {
-    await page.goto("./?lang=ar&region=HL");
-    await expect(page.getByTestId("event-count")).toBeVisible();
+    await open(page, "./?lang=ar&region=HL");
     await page.getByRole("button", { name: "مشاركة" }).click();
     const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG" }).click()]);
     const text = readFileSync(await svg.path(), "utf8");
@@ -56,7 +64,7 @@ test.describe("publishing the view", () => {
 
   test("totals follow the filters and say how many events gave no figure", async ({ page }) => {
     const aleppo = readShippedDataset().events.filter((e) => e.location?.admin1 === "SY-HL");
-    await page.goto("./?region=HL");
+    await open(page, "./?region=HL");
     const totals = page.getByTestId("totals");
     await expect(totals).toContainText(`${aleppo.length} events`);
     await expect(totals.getByTestId("totals-arrested")).toContainText(/without a figure|No event gives a figure/);
