@@ -45,6 +45,7 @@ const anyFilters: fc.Arbitrary<Filters> = fc.record({
   text: fc.constantFrom("", "aleppo", "raid", "حلب"),
   includeUndated: fc.boolean(),
   onlyInView: fc.constant(false),
+  forceGroups: fc.constant([]),
 });
 
 /** The obvious reference: filter the event objects one predicate at a time, then count by hand. */

@@ -1,8 +1,9 @@
+import { REGION_LEVEL } from "../../domain/areas.ts";
 import { dayToDate } from "../../domain/dates.ts";
 import type { Filters } from "../../domain/filters.ts";
 import { GOVERNORATES } from "../../domain/governorates.ts";
 import { formatShortDay, LOCALES } from "../../i18n/format.ts";
-import type { Language } from "../../url/url-state.ts";
+import type { Language } from "../../i18n/language.ts";
 import { PUBLISH_MESSAGES } from "./publish-messages.ts";
 
 function joinList(items: readonly string[], lang: Language, type: "conjunction" | "disjunction"): string {
@@ -47,7 +48,8 @@ export function filtersInWords(filters: Filters, lang: Language): string {
   if (filters.regions.length) {
     const names = filters.regions.map((code) => {
       const governorate = GOVERNORATES.find((g) => g.code === code);
-      return governorate ? (lang === "ar" ? governorate.nameAr : governorate.name) : code;
+      if (governorate) return lang === "ar" ? governorate.nameAr : governorate.name;
+      return code === REGION_LEVEL ? t.areaLevel : code;
     });
     parts.push(t.inPlaces(joinList(names, lang, "conjunction")));
   }

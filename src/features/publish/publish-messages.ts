@@ -7,6 +7,8 @@ interface PublishMessages {
   typesPlural: Record<EventType, string>;
   events: string;
   inPlaces: (list: string) => string;
+  /** Events placed in an area spanning governorates (region=area). */
+  areaLevel: string;
   byForces: (list: string) => string;
   againstTargets: (list: string) => string;
   matching: (text: string) => string;
@@ -93,6 +95,7 @@ export const PUBLISH_MESSAGES: Messages<PublishMessages> = {
     },
     events: "Reported security operations",
     inPlaces: (list) => `in ${list}`,
+    areaLevel: "areas spanning governorates",
     byForces: (list) => `by ${list}`,
     againstTargets: (list) => `against ${list}`,
     matching: (text) => `matching “${text}”`,
@@ -167,6 +170,7 @@ export const PUBLISH_MESSAGES: Messages<PublishMessages> = {
     },
     events: "العمليات الأمنية المُبلَّغ عنها",
     inPlaces: (list) => `في ${list}`,
+    areaLevel: "مناطق تمتد عبر محافظات",
     byForces: (list) => `نفّذتها ${list}`,
     againstTargets: (list) => `ضد ${list}`,
     matching: (text) => `تطابق «${text}»`,

@@ -2,7 +2,7 @@ import { EVENT_TYPES } from "../../domain/event.ts";
 import type { Filters } from "../../domain/filters.ts";
 import { type MatchTotals, OUTCOME_FIELDS, type OutcomeField } from "../../domain/totals.ts";
 import { formatNumber, formatShortDay } from "../../i18n/format.ts";
-import type { Language } from "../../url/url-state.ts";
+import type { Language } from "../../i18n/language.ts";
 import { filtersInWords } from "./filter-words.ts";
 import { PUBLISH_MESSAGES } from "./publish-messages.ts";
 

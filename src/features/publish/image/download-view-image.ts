@@ -1,4 +1,6 @@
 import { exportFileName } from "../../../data/export/export-file-name.ts";
+import { REGION_LEVEL } from "../../../domain/areas.ts";
+import type { GovernorateCode } from "../../../domain/governorates.ts";
 import { outcomeColumns, totalsOf } from "../../../domain/totals.ts";
 import { formatIsoDate, formatNumber } from "../../../i18n/format.ts";
 import { browserLanguage } from "../../../i18n/use-language.ts";
@@ -63,7 +65,7 @@ export function viewImage(state: AppState, link: string): ViewImage | null {
       bounds: state.mapBounds ?? SYRIA,
       index,
       positions: query.positions,
-      selectedRegions: state.filters.regions,
+      selectedRegions: state.filters.regions.filter((key): key is GovernorateCode => key !== REGION_LEVEL),
       selectedPosition,
       texts,
     },
