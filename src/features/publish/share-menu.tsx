@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { type Messages, useMessages } from "../../i18n/use-language.ts";
 import "./share.css";
 
-const SharePanel = lazy(() => import("./share-panel.tsx"));
+const SharePanel = lazy(() => import("./publish-chunk.ts").then((m) => ({ default: m.SharePanel })));
 
 /** The button's own words: the rest of the menu's text loads with the panel. */
 const SHARE_BUTTON_MESSAGES: Messages<{ share: string; sharePanel: string; close: string }> = {

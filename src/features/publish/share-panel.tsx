@@ -4,6 +4,7 @@ import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectUrlState } from "../../state/selectors.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
 import { serializeUrlState } from "../../url/url-state.ts";
+import { downloadViewImage } from "./image/download-view-image.ts";
 import { PUBLISH_MESSAGES } from "./publish-messages.ts";
 import { clampEmbedSize, iframeSnippet } from "./share-link.ts";
 import { useCopyText } from "./use-copy-text.ts";
@@ -47,7 +48,6 @@ export default function SharePanel() {
   const download = async (format: "png" | "svg") => {
     setImage({ status: "drawing" });
     try {
-      const { downloadViewImage } = await import("./image/download-view-image.ts");
       await downloadViewImage(store.getState(), address, format);
       setImage({ status: "idle" });
     } catch (error) {

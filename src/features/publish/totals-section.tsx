@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 
-const TotalsPanel = lazy(() => import("./totals-panel.tsx"));
+const TotalsPanel = lazy(() => import("./publish-chunk.ts").then((m) => ({ default: m.TotalsPanel })));
 
 /** The totals summary; its code (counting and the text it copies) loads after the first screen. */
 export function TotalsSection() {
