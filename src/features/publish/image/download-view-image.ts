@@ -42,7 +42,7 @@ export function viewImage(state: AppState, link: string): ViewImage | null {
   const dataParts = [t.dataLine(meta.title)];
   if (meta.updated) dataParts.push(t.updated(formatIsoDate(meta.updated, lang)));
   if (meta.license) dataParts.push(t.license(meta.license));
-  const file = state.dataUrl ?? state.localFileName;
+  const file = state.localFile?.name ?? state.dataUrl;
   if (file) dataParts.push(t.loadedFrom(file));
   const texts: ViewImageTexts = {
     title: filtersInWords(state.filters, lang),
