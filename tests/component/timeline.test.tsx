@@ -23,6 +23,7 @@ import {
 import { activePreset, presetRange } from "../../src/features/timeline/presets.ts";
 import { Timeline } from "../../src/features/timeline/timeline.tsx";
 import { BASE_TICK_MS } from "../../src/features/timeline/use-playback.ts";
+import { selectQuery } from "../../src/state/selectors.ts";
 import type { AppStoreApi } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { storeWithEvents } from "../support/store.ts";
@@ -324,7 +325,36 @@ describe("undated events", () => {
     act(() => store.getState().setFilters({ types: ["arrest"] }));
     expect(screen.getByText("1 undated")).toBeInTheDocument();
     await user.click(toggle);
+    expect(store.getState().filters.includeUndated).toBeNull();
+  });
+
+  it("are left out of a date range unless included, and the toggle says how many", async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline(
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-12-31") } }),
+    );
+    const matches = () => [...(selectQuery(store.getState())?.positions ?? [])];
+    expect(matches()).toHaveLength(4); // d, e, f, g: no undated
+    expect(screen.queryByRole("checkbox", { name: "Include undated" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "3 undated reports not shown — include" }));
     expect(store.getState().filters.includeUndated).toBe(true);
+    expect(matches()).toHaveLength(7);
+    await user.click(screen.getByRole("button", { name: "3 undated reports shown — leave out" }));
+    expect(store.getState().filters.includeUndated).toBeNull();
+    expect(matches()).toHaveLength(4);
+  });
+
+  it("say in Arabic how many a date range leaves out, in Arabic digits", () => {
+    renderTimeline(
+      storeWithEvents(EVENTS, {
+        lang: "ar",
+        filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-12-31"), includeUndated: true },
+      }),
+    );
+    expect(screen.getByRole("button", { name: "تقارير بلا تاريخ معروضة: ٣ — استبعادها" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
   });
 });
 
@@ -381,6 +411,24 @@ describe("play", () => {
     expect(range(store)).toEqual({ from: "2024-03-01", to: "2024-05-31" });
     unmount();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("never shows undated events while playing, and gives the choice back when paused", async () => {
+    fakePlaybackTimers();
+    const user = userEvent.setup();
+    const { store } = renderTimeline(
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
+    );
+    await user.click(screen.getByRole("button", { name: "3 undated reports not shown — include" }));
+    await user.click(screen.getByRole("button", { name: "Play" }));
+    const undatedShown = () => [...(selectQuery(store.getState())?.positions ?? [])].some((p) => p >= 10); // positions 10+ are undated
+    for (let step = 0; step < 4; step++) {
+      expect(undatedShown()).toBe(false);
+      act(() => vi.advanceTimersByTime(BASE_TICK_MS));
+    }
+    await user.click(screen.getByRole("button", { name: "Pause" }));
+    expect(store.getState().filters.includeUndated).toBe(true);
+    expect(undatedShown()).toBe(true);
   });
 
   it("pauses when the range is changed by hand", async () => {

@@ -35,6 +35,8 @@ interface TimelineMessages {
   undated: (count: number, formatted: string) => string;
   includeUndated: string;
   undatedHidden: string;
+  undatedLeftOutOfRange: (count: number, formatted: string) => string;
+  undatedShownInRange: (count: number, formatted: string) => string;
   noDatedEvents: string;
   noDatedShort: string;
   showTimeline: string;
@@ -81,6 +83,10 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     undated: (_count, formatted) => `${formatted} undated`,
     includeUndated: "Include undated",
     undatedHidden: "Hidden from the map and list",
+    undatedLeftOutOfRange: (count, formatted) =>
+      count === 1 ? "1 undated report not shown — include" : `${formatted} undated reports not shown — include`,
+    undatedShownInRange: (count, formatted) =>
+      count === 1 ? "1 undated report shown — leave out" : `${formatted} undated reports shown — leave out`,
     noDatedEvents: "No event in this dataset has a date, so there is no timeline to draw.",
     noDatedShort: "No dated events",
     showTimeline: "Timeline",
@@ -125,6 +131,8 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     undated: (_count, formatted) => `${formatted} بلا تاريخ`,
     includeUndated: "تضمين غير المؤرخة",
     undatedHidden: "مخفية من الخريطة والقائمة",
+    undatedLeftOutOfRange: (_count, formatted) => `تقارير بلا تاريخ غير معروضة: ${formatted} — تضمينها`,
+    undatedShownInRange: (_count, formatted) => `تقارير بلا تاريخ معروضة: ${formatted} — استبعادها`,
     noDatedEvents: "لا يحمل أي حدث في هذه البيانات تاريخاً، لذا لا يوجد خط زمني لرسمه.",
     noDatedShort: "لا أحداث مؤرخة",
     showTimeline: "الخط الزمني",
