@@ -194,8 +194,8 @@ describe("date inputs", () => {
     expect(summary()).toHaveTextContent("1 Jan 2025 – 31 Mar 2025");
 
     await user.click(screen.getByRole("button", { name: "Last 30 days" }));
-    expect(fromInput).toHaveValue("2026-02-13");
-    expect(toInput).toHaveValue("2026-03-14");
+    expect(fromInput).toHaveValue("13 Feb 2026");
+    expect(toInput).toHaveValue("14 Mar 2026");
 
     await user.clear(fromInput);
     expect(range(store)).toEqual({ from: null, to: "2026-03-14" });
@@ -212,13 +212,55 @@ describe("date inputs", () => {
     await user.type(fromInput, "2025-06-01");
     expect(range(store)).toEqual({ from: "2025-06-01", to: "2025-06-01" });
     expect(screen.getByRole("status")).toHaveTextContent("“To” moved to match “From”.");
-    expect(screen.getByLabelText("To")).toHaveValue("2025-06-01");
+    expect(screen.getByLabelText("To")).toHaveValue("1 Jun 2025");
 
     const toInput = screen.getByLabelText("To");
     await user.clear(toInput);
     await user.type(toInput, "2025-08-31");
     expect(range(store)).toEqual({ from: "2025-06-01", to: "2025-08-31" });
     expect(screen.getByRole("status")).toHaveTextContent("");
+  });
+});
+
+describe("date boxes", () => {
+  it.each(["2025-03-06", "6/3/2025", "6 Mar 2025"])(
+    "read %s as 6 March 2025 and show it day-month-year",
+    async (typed) => {
+      const user = userEvent.setup();
+      const { store } = renderTimeline();
+      const fromInput = screen.getByLabelText("From");
+      expect(fromInput).toHaveAttribute("type", "text"); // a click anywhere puts the caret there
+      await user.type(fromInput, typed);
+      expect(range(store)).toEqual({ from: "2025-03-06", to: null });
+      await user.tab();
+      expect(fromInput).toHaveValue("6 Mar 2025");
+    },
+  );
+
+  it("show day-month-year in Arabic, with Arabic digits, and read Arabic typing", async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline(
+      storeWithEvents(EVENTS, { lang: "ar", filters: { ...NO_FILTERS, from: day("2025-03-06") } }),
+    );
+    const fromInput = screen.getByLabelText("من");
+    expect(fromInput).toHaveValue("٦ آذار ٢٠٢٥");
+    const toInput = screen.getByLabelText("إلى");
+    await user.type(toInput, "٩/٤/٢٠٢٥");
+    expect(range(store)).toEqual({ from: "2025-03-06", to: "2025-04-09" });
+    await user.tab();
+    expect(toInput).toHaveValue("٩ نيسان ٢٠٢٥");
+  });
+
+  it("keep an impossible day on screen, say so when leaving the box, and change nothing", async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline();
+    const fromInput = screen.getByLabelText("From");
+    await user.type(fromInput, "31/2/2025");
+    await user.tab();
+    expect(fromInput).toHaveValue("31/2/2025");
+    expect(fromInput).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText(/Enter a day, month and year/)).toBeInTheDocument();
+    expect(range(store)).toEqual({ from: null, to: null });
   });
 });
 
