@@ -3,9 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { openDataset } from "../../src/data/load/open-dataset.ts";
 import { LoadSummary } from "../../src/features/status/load-summary.tsx";
+import type { Language } from "../../src/i18n/language.ts";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
-import type { Language } from "../../src/i18n/language.ts";
 import { validRecord } from "../support/records.ts";
 import { loadRecords } from "../support/store.ts";
 
