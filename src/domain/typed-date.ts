@@ -7,40 +7,22 @@ import { parseIsoDate } from "./dates.ts";
  * `٦ آذار ٢٠٢٥`. Returns the day number, or null when the text is not one whole real day.
  */
 
-const MONTHS = new Map<string, number>();
-const addMonths = (names: string[][]) =>
-  names.forEach((forms, i) => {
-    for (const form of forms) MONTHS.set(form, i + 1);
-  });
-addMonths([
-  ["jan", "january"],
-  ["feb", "february"],
-  ["mar", "march"],
-  ["apr", "april"],
-  ["may"],
-  ["jun", "june"],
-  ["jul", "july"],
-  ["aug", "august"],
-  ["sep", "sept", "september"],
-  ["oct", "october"],
-  ["nov", "november"],
-  ["dec", "december"],
-]);
-// Arabic names with hamza and alif variants folded away (see foldArabic).
-addMonths([
-  ["كانون الثاني", "يناير"],
-  ["شباط", "فبراير"],
-  ["اذار", "مارس"],
-  ["نيسان", "ابريل", "افريل"],
-  ["ايار", "مايو"],
-  ["حزيران", "يونيو", "يونيه"],
-  ["تموز", "يوليو", "يوليه"],
-  ["اب", "اغسطس"],
-  ["ايلول", "سبتمبر"],
-  ["تشرين الاول", "اكتوبر"],
-  ["تشرين الثاني", "نوفمبر"],
-  ["كانون الاول", "ديسمبر"],
-]);
+/**
+ * Month names as people write them, from the platform's own calendars: English (short, long,
+ * British and American) and Arabic (Levantine, as shown here, and Egyptian), folded like typing.
+ */
+let monthNames: Map<string, number> | null = null;
+function monthNumber(name: string): number | undefined {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const locale of ["en-GB", "en-US", "ar-SY", "ar-EG"])
+      for (const month of ["short", "long"] as const) {
+        const format = new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" });
+        for (let m = 0; m < 12; m++) monthNames.set(normalise(format.format(Date.UTC(2001, m, 1))), m + 1);
+      }
+  }
+  return monthNames.get(name);
+}
 
 function foldArabic(text: string): string {
   return text.replace(/[أإآ]/g, "ا").replace(/[\u064B-\u0652]/g, "");
@@ -72,12 +54,12 @@ export function parseTypedDay(text: string): number | null {
   if (m) return dayOf(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\s*-?\s*([^\d\s-][^\d-]*?)\s*-?\s*(\d{4})$/.exec(s);
   if (m) {
-    const month = MONTHS.get((m[2] as string).trim());
+    const month = monthNumber((m[2] as string).trim());
     return month ? dayOf(Number(m[3]), month, Number(m[1])) : null;
   }
   m = /^([^\d\s][^\d]*?)\s*(\d{1,2})\s+(\d{4})$/.exec(s);
   if (m) {
-    const month = MONTHS.get((m[1] as string).trim());
+    const month = monthNumber((m[1] as string).trim());
     return month ? dayOf(Number(m[3]), month, Number(m[2])) : null;
   }
   return null;

@@ -20,7 +20,6 @@ function DateField({ label, value, onValue }: DateFieldProps) {
   const t = useMessages(TIMELINE_MESSAGES);
   const lang = useLanguage();
   const id = useId();
-  const hintId = useId();
   const errorId = useId();
   const shown = value === null ? "" : formatShortDay(value, lang);
   const [draft, setDraft] = useState(shown);
@@ -70,16 +69,13 @@ function DateField({ label, value, onValue }: DateFieldProps) {
         value={draft}
         placeholder={t.datePlaceholder}
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : hintId}
+        aria-describedby={invalid ? errorId : undefined}
         onChange={onChange}
         onBlur={onBlur}
         onKeyDown={(e) => {
           if (e.key === "Enter") onBlur();
         }}
       />
-      <span id={hintId} className="visually-hidden">
-        {t.dateHint}
-      </span>
       {invalid && (
         <span id={errorId} className="tl-field-error">
           {t.invalidDate}

@@ -25,7 +25,6 @@ interface TimelineMessages {
   clear: string;
   invalidDate: string;
   datePlaceholder: string;
-  dateHint: string;
   toMoved: string;
   fromMoved: string;
   presets: string;
@@ -67,9 +66,8 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     from: "From",
     to: "To",
     clear: "Clear",
-    invalidDate: "Enter a day, month and year (6 Mar 2025, 6/3/2025 or 2025-03-06), or leave empty",
-    datePlaceholder: "day month year",
-    dateHint: "Day, month and year, such as 6 Mar 2025, 6/3/2025 or 2025-03-06",
+    invalidDate: "Enter a full date, or leave empty",
+    datePlaceholder: "day month year, e.g. 6/3/2025",
     toMoved: "“To” moved to match “From”.",
     fromMoved: "“From” moved to match “To”.",
     presets: "Quick ranges",
@@ -117,9 +115,8 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     from: "من",
     to: "إلى",
     clear: "مسح",
-    invalidDate: "أدخل اليوم والشهر والسنة (٦ آذار ٢٠٢٥ أو ٦/٣/٢٠٢٥ أو ٢٠٢٥-٠٣-٠٦) أو اترك الحقل فارغاً",
-    datePlaceholder: "يوم شهر سنة",
-    dateHint: "اليوم والشهر والسنة، مثل ٦ آذار ٢٠٢٥ أو ٦/٣/٢٠٢٥ أو ٢٠٢٥-٠٣-٠٦",
+    invalidDate: "أدخل تاريخاً كاملاً أو اترك الحقل فارغاً",
+    datePlaceholder: "يوم شهر سنة، مثل ٦/٣/٢٠٢٥",
     toMoved: "نُقل تاريخ «إلى» ليطابق «من».",
     fromMoved: "نُقل تاريخ «من» ليطابق «إلى».",
     presets: "نطاقات جاهزة",
