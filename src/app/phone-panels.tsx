@@ -133,7 +133,7 @@ export function PhoneControls({
       f.targets.length +
       (f.from !== null || f.to !== null ? 1 : 0) +
       (f.text.trim() ? 1 : 0) +
-      (f.includeUndated ? 0 : 1) +
+      (f.includeUndated === null ? 0 : 1) +
       (f.onlyInView ? 1 : 0)
     );
   });

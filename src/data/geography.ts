@@ -8,11 +8,13 @@ export interface NeighbourProperties {
 }
 export type NeighbourCollection = FeatureCollection<Polygon | MultiPolygon, NeighbourProperties>;
 
+export type PlaceRank = 1 | 2 | 3 | 4;
+
 export interface PlaceProperties {
   name: string;
   nameAr: string;
-  /** 1 for the largest cities, labelled at every zoom; 2 for the rest. */
-  rank: 1 | 2;
+  /** 1: the largest cities, labelled at every zoom; 2: other cities; 3: towns; 4: suburbs (see map-labels). */
+  rank: PlaceRank;
 }
 export type PlaceCollection = FeatureCollection<Point, PlaceProperties>;
 

@@ -17,7 +17,11 @@ export interface Filters {
   actors: readonly string[];
   targets: readonly string[];
   text: string;
-  includeUndated: boolean;
+  /**
+   * Undated events: true includes them, false leaves them out, null follows the date range
+   * (shown with no range; a range means dated events in that range, so they are left out).
+   */
+  includeUndated: boolean | null;
   /** Restrict to the visible map area (the bounds come from the map, not the URL). */
   onlyInView: boolean;
 }
@@ -31,10 +35,15 @@ export const NO_FILTERS: Filters = {
   actors: [],
   targets: [],
   text: "",
-  includeUndated: true,
+  includeUndated: null,
   onlyInView: false,
 };
 
 export function hasDateRange(filters: Filters): boolean {
   return filters.from !== null || filters.to !== null;
+}
+
+/** Whether undated events are among the matches under these filters. */
+export function undatedIncluded(filters: Pick<Filters, "from" | "to" | "includeUndated">): boolean {
+  return filters.includeUndated ?? (filters.from === null && filters.to === null);
 }

@@ -9,7 +9,7 @@ import {
   regionSlot,
   typeSlot,
 } from "./event-index.ts";
-import type { Bounds, Filters } from "./filters.ts";
+import { type Bounds, type Filters, undatedIncluded } from "./filters.ts";
 import { forceMask } from "./force-groups.ts";
 import { searchTerms } from "./normalize-text.ts";
 import type { TextSearch } from "./text-search.ts";
@@ -105,6 +105,7 @@ export function queryEvents(
   const textPending = terms.length > 0 && textSearch === null;
   const textMatches = terms.length ? (textSearch?.matching(terms) ?? new Uint8Array(size)) : null;
   const bounds = filters.onlyInView ? view : null;
+  const includeUndated = undatedIncluded(filters);
 
   if (
     !regionSelected &&
@@ -115,7 +116,7 @@ export function queryEvents(
     !textMatches &&
     !bounds
   )
-    return dateOnlyQuery(index, dateLo, dateHi, filters.includeUndated);
+    return dateOnlyQuery(index, dateLo, dateHi, includeUndated);
 
   const counts: FacetCounts = { ...emptyTotals(index), undated: 0 };
   const filteredPerBin = new Uint32Array(index.allPerBin.length);
@@ -126,7 +127,7 @@ export function queryEvents(
     let failures = 0;
     let failedFacet = -1;
     const dated = p < datedCount;
-    if (dated ? p < dateLo || p >= dateHi : !filters.includeUndated) {
+    if (dated ? p < dateLo || p >= dateHi : !includeUndated) {
       failures++;
       failedFacet = FACET_DATE;
     }

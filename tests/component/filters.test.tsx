@@ -317,7 +317,7 @@ describe("active filter chips", () => {
     expect(screen.getByRole("searchbox", { name: "Search events" })).toHaveValue("");
 
     await user.click(chips.getByRole("button", { name: "Remove filter: Undated excluded" }));
-    expect(store.getState().filters.includeUndated).toBe(true);
+    expect(store.getState().filters.includeUndated).toBeNull(); // back to following the date range
   });
 
   it("appears when a filter is set and goes when Clear all is pressed", async () => {

@@ -23,6 +23,7 @@ import {
 import { activePreset, presetRange } from "../../src/features/timeline/presets.ts";
 import { Timeline } from "../../src/features/timeline/timeline.tsx";
 import { BASE_TICK_MS } from "../../src/features/timeline/use-playback.ts";
+import { selectQuery } from "../../src/state/selectors.ts";
 import type { AppStoreApi } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { storeWithEvents } from "../support/store.ts";
@@ -193,8 +194,8 @@ describe("date inputs", () => {
     expect(summary()).toHaveTextContent("1 Jan 2025 – 31 Mar 2025");
 
     await user.click(screen.getByRole("button", { name: "Last 30 days" }));
-    expect(fromInput).toHaveValue("2026-02-13");
-    expect(toInput).toHaveValue("2026-03-14");
+    expect(fromInput).toHaveValue("13 Feb 2026");
+    expect(toInput).toHaveValue("14 Mar 2026");
 
     await user.clear(fromInput);
     expect(range(store)).toEqual({ from: null, to: "2026-03-14" });
@@ -211,13 +212,55 @@ describe("date inputs", () => {
     await user.type(fromInput, "2025-06-01");
     expect(range(store)).toEqual({ from: "2025-06-01", to: "2025-06-01" });
     expect(screen.getByRole("status")).toHaveTextContent("“To” moved to match “From”.");
-    expect(screen.getByLabelText("To")).toHaveValue("2025-06-01");
+    expect(screen.getByLabelText("To")).toHaveValue("1 Jun 2025");
 
     const toInput = screen.getByLabelText("To");
     await user.clear(toInput);
     await user.type(toInput, "2025-08-31");
     expect(range(store)).toEqual({ from: "2025-06-01", to: "2025-08-31" });
     expect(screen.getByRole("status")).toHaveTextContent("");
+  });
+});
+
+describe("date boxes", () => {
+  it.each(["2025-03-06", "6/3/2025", "6 Mar 2025"])(
+    "read %s as 6 March 2025 and show it day-month-year",
+    async (typed) => {
+      const user = userEvent.setup();
+      const { store } = renderTimeline();
+      const fromInput = screen.getByLabelText("From");
+      expect(fromInput).toHaveAttribute("type", "text"); // a click anywhere puts the caret there
+      await user.type(fromInput, typed);
+      expect(range(store)).toEqual({ from: "2025-03-06", to: null });
+      await user.tab();
+      expect(fromInput).toHaveValue("6 Mar 2025");
+    },
+  );
+
+  it("show day-month-year in Arabic, with Arabic digits, and read Arabic typing", async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline(
+      storeWithEvents(EVENTS, { lang: "ar", filters: { ...NO_FILTERS, from: day("2025-03-06") } }),
+    );
+    const fromInput = screen.getByLabelText("من");
+    expect(fromInput).toHaveValue("٦ آذار ٢٠٢٥");
+    const toInput = screen.getByLabelText("إلى");
+    await user.type(toInput, "٩/٤/٢٠٢٥");
+    expect(range(store)).toEqual({ from: "2025-03-06", to: "2025-04-09" });
+    await user.tab();
+    expect(toInput).toHaveValue("٩ نيسان ٢٠٢٥");
+  });
+
+  it("keep an impossible day on screen, say so when leaving the box, and change nothing", async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline();
+    const fromInput = screen.getByLabelText("From");
+    await user.type(fromInput, "31/2/2025");
+    await user.tab();
+    expect(fromInput).toHaveValue("31/2/2025");
+    expect(fromInput).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("Enter a full date, or leave empty")).toBeInTheDocument();
+    expect(range(store)).toEqual({ from: null, to: null });
   });
 });
 
@@ -324,7 +367,36 @@ describe("undated events", () => {
     act(() => store.getState().setFilters({ types: ["arrest"] }));
     expect(screen.getByText("1 undated")).toBeInTheDocument();
     await user.click(toggle);
+    expect(store.getState().filters.includeUndated).toBeNull();
+  });
+
+  it("are left out of a date range unless included, and the toggle says how many", async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline(
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-12-31") } }),
+    );
+    const matches = () => [...(selectQuery(store.getState())?.positions ?? [])];
+    expect(matches()).toHaveLength(4); // d, e, f, g: no undated
+    expect(screen.queryByRole("checkbox", { name: "Include undated" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "3 undated reports not shown — include" }));
     expect(store.getState().filters.includeUndated).toBe(true);
+    expect(matches()).toHaveLength(7);
+    await user.click(screen.getByRole("button", { name: "3 undated reports shown — leave out" }));
+    expect(store.getState().filters.includeUndated).toBeNull();
+    expect(matches()).toHaveLength(4);
+  });
+
+  it("say in Arabic how many a date range leaves out, in Arabic digits", () => {
+    renderTimeline(
+      storeWithEvents(EVENTS, {
+        lang: "ar",
+        filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-12-31"), includeUndated: true },
+      }),
+    );
+    expect(screen.getByRole("button", { name: "تقارير بلا تاريخ معروضة: ٣ — استبعادها" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
   });
 });
 
@@ -381,6 +453,24 @@ describe("play", () => {
     expect(range(store)).toEqual({ from: "2024-03-01", to: "2024-05-31" });
     unmount();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("never shows undated events while playing, and gives the choice back when paused", async () => {
+    fakePlaybackTimers();
+    const user = userEvent.setup();
+    const { store } = renderTimeline(
+      storeWithEvents(EVENTS, { filters: { ...NO_FILTERS, from: day("2025-01-01"), to: day("2025-03-31") } }),
+    );
+    await user.click(screen.getByRole("button", { name: "3 undated reports not shown — include" }));
+    await user.click(screen.getByRole("button", { name: "Play" }));
+    const undatedShown = () => [...(selectQuery(store.getState())?.positions ?? [])].some((p) => p >= 10); // positions 10+ are undated
+    for (let step = 0; step < 4; step++) {
+      expect(undatedShown()).toBe(false);
+      act(() => vi.advanceTimersByTime(BASE_TICK_MS));
+    }
+    await user.click(screen.getByRole("button", { name: "Pause" }));
+    expect(store.getState().filters.includeUndated).toBe(true);
+    expect(undatedShown()).toBe(true);
   });
 
   it("pauses when the range is changed by hand", async () => {

@@ -119,6 +119,23 @@ test("reloading restores every filter", async ({ page }) => {
   await expect.poll(() => matchCount(page)).toBe(count);
   await expect(page.getByRole("list", { name: "Active filters" }).getByRole("button")).toHaveText(chips);
   await expect(page.getByRole("checkbox", { name: /^Arrest/ })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "Include undated" })).not.toBeChecked();
+  expect(params(page).get("undated")).toBe("0"); // undated reports stay left out, even without a range
   await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue("isis");
 });
+
+for (const [lang, fromLabel, shown] of [
+  ["en", "From", "6 Mar 2025"],
+  ["ar", "من", "٦ آذار ٢٠٢٥"],
+] as const)
+  test(`a date typed day first after a click in the middle of the box sets the range (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.getByTestId("event-count")).toBeVisible();
+    const from = page.getByRole("textbox", { name: fromLabel, exact: true });
+    const box = await from.boundingBox();
+    if (!box) throw new Error("the From box has no box");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.type("6/3/2025");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => params(page).get("from")).toBe("2025-03-06");
+    await expect(from).toHaveValue(shown);
+  });

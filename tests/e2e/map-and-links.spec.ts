@@ -126,3 +126,86 @@ test("map moves replace the history entry instead of adding one", async ({ page 
   await expect.poll(() => params(page).get("map")).not.toBeNull();
   expect(await page.evaluate(() => history.length)).toBe(length);
 });
+
+/** Whether a box lies inside another (to a pixel). */
+const inside = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1;
+
+test.describe("at 1440×900", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("the default view shows the whole of Syria, and again after the window is resized", async ({ page }) => {
+    await page.goto("./");
+    await expect(page.locator(".leaflet-marker-pane .map-item").first()).toBeVisible();
+    const syriaFits = async () => {
+      const map = await page.locator(".event-map").boundingBox();
+      const syria = await page.locator(".leaflet-syria-outline-pane path").first().boundingBox();
+      return map !== null && syria !== null && inside(syria, map);
+    };
+    await expect.poll(syriaFits).toBe(true);
+    await page.setViewportSize({ width: 1200, height: 760 });
+    await expect.poll(syriaFits).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(syriaFits).toBe(true);
+    expect(params(page).has("map")).toBe(false); // the map was never moved by hand
+  });
+
+  test("Enter on a count bubble zooms to all its events, names the towns offline and keeps focus on the map", async ({
+    page,
+  }) => {
+    await page.goto("./");
+    const bubbles = page.locator(".leaflet-marker-pane .cluster-marker");
+    await expect(bubbles.first()).toBeVisible();
+    const counts = await bubbles.evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-count"))));
+    const largest = counts.indexOf(Math.max(...counts));
+    const count = counts[largest] as number;
+    await bubbles.nth(largest).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => Number(params(page).get("map")?.split("/")[0] ?? 0)).toBeGreaterThan(7);
+    await page.waitForTimeout(500);
+    // Every one of its events is drawn inside the map, and the map keeps the keyboard.
+    const drawnInside = () =>
+      page.evaluate(() => {
+        const map = (document.querySelector(".event-map") as HTMLElement).getBoundingClientRect();
+        let total = 0;
+        for (const el of document.querySelectorAll(".leaflet-marker-pane .map-item")) {
+          const box = el.getBoundingClientRect();
+          const x = box.x + box.width / 2;
+          const y = box.y + box.height / 2;
+          if (x >= map.left && x <= map.right && y >= map.top && y <= map.bottom)
+            total += Number(el.getAttribute("data-count"));
+        }
+        return total;
+      });
+    await expect.poll(drawnInside).toBeGreaterThanOrEqual(count);
+    expect(await page.evaluate(() => document.querySelector(".event-map")?.contains(document.activeElement))).toBe(
+      true,
+    );
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("map-item"))).toBe(true);
+    await expect(page.locator(".leaflet-labels-pane .place-label").first()).toBeInViewport();
+  });
+
+  test("no two bubbles or markers overlap, at the default view and zoomed in", async ({ page }) => {
+    for (const url of ["./", "./?map=9/33.5000/36.3000", "./?map=11/33.5000/36.3000"]) {
+      await page.goto(url);
+      await expect(page.locator(".leaflet-marker-pane .map-item").first()).toBeVisible();
+      const overlapping = await page.locator(".leaflet-marker-pane .map-item").evaluateAll((els) => {
+        const circles = els.map((el) => {
+          const b = el.getBoundingClientRect();
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: Math.min(b.width, b.height) / 2 };
+        });
+        const pairs: string[] = [];
+        for (let i = 0; i < circles.length; i++)
+          for (let j = i + 1; j < circles.length; j++) {
+            const a = circles[i] as { x: number; y: number; r: number };
+            const b = circles[j] as { x: number; y: number; r: number };
+            if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r - 0.5) pairs.push(`${i}/${j}`);
+          }
+        return pairs;
+      });
+      expect(overlapping, url).toEqual([]);
+    }
+  });
+});

@@ -181,3 +181,34 @@ test("the Data menu opens over the whole screen and closes with its button", asy
   await expect(panel).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+for (const [lang, open, searchLabel] of [
+  ["en", "Filters", "Search events"],
+  ["ar", "المرشحات", "البحث في الأحداث"],
+] as const)
+  test(`the filter sheet keeps its active-filter chips clear of the search box (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}&region=HL,DY,RD&type=raid`);
+    await ready(page);
+    await page.getByRole("button", { name: open }).click();
+    const sheet = page.getByRole("dialog", { name: open });
+    await expect(sheet).toBeVisible();
+    const chips = await sheet.locator(".filter-chip").all();
+    expect(chips).toHaveLength(4);
+    const boxes = [
+      ...(await Promise.all(chips.map((chip) => chip.boundingBox()))),
+      await sheet.locator(".filter-clear-all").boundingBox(),
+      await sheet.getByText(searchLabel, { exact: true }).boundingBox(),
+      await sheet.getByRole("searchbox").boundingBox(),
+    ];
+    const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (!a || !b) throw new Error("a chip, the label or the search box has no box");
+        expect(overlaps(a, b), `items ${i} and ${j} overlap`).toBe(false);
+      }
+    // Every chip is on screen and can be pressed.
+    for (const chip of chips) await expect(chip).toBeInViewport();
+  });

@@ -5,7 +5,7 @@ import type { SecurityEvent } from "../../src/domain/event.ts";
 import { buildEventIndex } from "../../src/domain/event-index.ts";
 import { NO_FILTERS } from "../../src/domain/filters.ts";
 import { queryEvents } from "../../src/domain/query-events.ts";
-import { worldX, worldY } from "../../src/domain/web-mercator.ts";
+import { worldSize, worldX, worldY } from "../../src/domain/web-mercator.ts";
 import { arbitraryEvents } from "../support/random-events.ts";
 
 const SYRIA_VIEW: GridOptions["view"] = [worldX(35), worldY(38), worldX(43), worldY(32)];
@@ -86,5 +86,70 @@ describe("clusterOnGrid", () => {
     expect(
       clusterOnGrid(index, queryEvents(index, NO_FILTERS).positions, { zoom: 8, view: farAway, cellPixels: 48 }),
     ).toEqual([]);
+  });
+});
+
+describe("bubbles never overlap", () => {
+  /** Drawn radius as the map draws them: a 22 px marker, bubbles growing with the log of the count. */
+  const radiusOf = (count: number) => (count === 1 ? 11 : Math.round(28 + 9 * Math.log10(count)) / 2);
+
+  it("at any zoom, every drawn item keeps clear of every other, and each event is in exactly one", () => {
+    fc.assert(
+      fc.property(arbitraryEvents, fc.double({ min: 5, max: 16, noNaN: true }), (events, zoom) => {
+        const index = buildEventIndex(events);
+        const { positions } = queryEvents(index, NO_FILTERS);
+        const options: GridOptions = { zoom, view: SYRIA_VIEW, cellPixels: 56, radiusOf, gapPixels: 2 };
+        if (worldSize(zoom) / 56 > 4000) options.view = [worldX(36), worldY(34), worldX(36.5), worldY(33.5)];
+        const items = clusterOnGrid(index, positions, options);
+        const scale = worldSize(zoom);
+        const drawn = items.map((item) => ({
+          x: worldX(item.lon) * scale,
+          y: worldY(item.lat) * scale,
+          r: radiusOf(item.kind === "cluster" ? item.count : 1),
+        }));
+        for (let i = 0; i < drawn.length; i++)
+          for (let j = i + 1; j < drawn.length; j++) {
+            const a = drawn[i] as (typeof drawn)[number];
+            const b = drawn[j] as (typeof drawn)[number];
+            expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r + 2 - 1e-6);
+          }
+        const seen = new Set<number>();
+        for (const item of items) {
+          const members = item.kind === "event" ? [item.position] : clusterMembers(index, positions, item.key, options);
+          if (item.kind === "cluster") expect(members).toHaveLength(item.count);
+          for (const p of members) {
+            expect(seen.has(p)).toBe(false);
+            seen.add(p);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("merges the bubbles of neighbouring cells around Damascus into one that can be clicked", () => {
+    const [sample] = fc.sample(
+      arbitraryEvents.filter((e) => e.length >= 6),
+      1,
+    ) as [SecurityEvent[]];
+    // Points straddling a cell boundary at zoom 7: two bubbles a few pixels apart before.
+    const points = [36.53, 36.54, 36.55, 36.57, 36.58, 36.59];
+    const events = sample.slice(0, 6).map((e, i) => ({
+      ...e,
+      admin1: "SY-DI" as const,
+      location: {
+        name: "Damascus",
+        lat: 33.5,
+        lon: points[i] as number,
+        precision: "town" as const,
+        admin1: "SY-DI" as const,
+      },
+    }));
+    const index = buildEventIndex(events);
+    const { positions } = queryEvents(index, NO_FILTERS);
+    const zoom = 7;
+    const separated = clusterOnGrid(index, positions, { zoom, view: SYRIA_VIEW, cellPixels: 56, radiusOf });
+    expect(separated).toHaveLength(1);
+    expect(separated[0]).toMatchObject({ kind: "cluster", count: 6 });
   });
 });

@@ -16,7 +16,7 @@ type Facet = "date" | "region" | "type" | "force" | "actor" | "target" | "other"
 function naivePasses(event: SecurityEvent, f: Filters, view: Bounds | null): Record<Facet, boolean> {
   const inRange =
     event.startDay === null
-      ? f.includeUndated
+      ? (f.includeUndated ?? (f.from === null && f.to === null))
       : (f.from === null || event.startDay >= f.from) && (f.to === null || event.startDay <= f.to);
   const text = normalizeText(
     [event.title, event.summary, event.location?.name, ...event.actors, ...event.targets].join(" "),
@@ -55,7 +55,7 @@ const anyFilters: fc.Arbitrary<Filters> = fc.record({
   actors: fc.uniqueArray(fc.constantFrom("SDF", "US CENTCOM", "Army", "Nobody"), { maxLength: 2 }),
   targets: fc.uniqueArray(fc.constantFrom("ISIS", "smugglers", "Nobody"), { maxLength: 2 }),
   text: fc.constantFrom("", "aleppo", "DARA", "حلب", "raid cell", "zzz"),
-  includeUndated: fc.boolean(),
+  includeUndated: fc.constantFrom(true, false, null),
   onlyInView: fc.boolean(),
 });
 /** Date range only, as on most brush steps: the query takes a shorter path for these. */
@@ -141,6 +141,49 @@ describe("queryEvents", () => {
         expect(days).toHaveLength(events.length);
       }),
     );
+  });
+
+  it("leaves undated events out of a date range, from the matches and every count, unless included", () => {
+    const [sample] = fc.sample(
+      arbitraryEvents.filter((e) => e.length >= 5),
+      1,
+    ) as [SecurityEvent[]];
+    const aleppo = { name: "Aleppo", lat: 36.2, lon: 37.15, precision: "town" as const };
+    const at = (i: number, date: string | null, startDay: number | null): SecurityEvent => ({
+      ...(sample[i] as SecurityEvent),
+      id: `e${i}`,
+      date,
+      datePrecision: date ? "day" : "unknown",
+      startDay,
+      endDay: startDay,
+      location: aleppo,
+      admin1: "SY-HL",
+      actors: [],
+      targets: [],
+    });
+    const jan2025 = 20_089; // 2025-01-01
+    const events = [
+      at(0, "2025-01-01", jan2025),
+      at(1, "2025-02-01", jan2025 + 31),
+      at(2, "2024-01-01", jan2025 - 366),
+      at(3, null, null),
+      at(4, null, null),
+    ];
+    const index = buildEventIndex(events);
+    const aleppoSlot = GOVERNORATE_CODES.indexOf("SY-HL") + 1;
+    const year2025 = { ...NO_FILTERS, from: jan2025, to: jan2025 + 364 };
+    // The date-only path and the full pass (a region filter forces it) must agree.
+    for (const filters of [year2025, { ...year2025, regions: ["SY-HL" as const] }]) {
+      const ranged = queryEvents(index, filters);
+      expect(ranged.positions).toHaveLength(2);
+      expect(ranged.counts.regions[aleppoSlot]).toBe(2);
+      expect(ranged.counts.undated).toBe(2); // what the "include" toggle offers
+      const included = queryEvents(index, { ...filters, includeUndated: true });
+      expect(included.positions).toHaveLength(4);
+      expect(included.counts.regions[aleppoSlot]).toBe(4);
+    }
+    expect(queryEvents(index, NO_FILTERS).positions).toHaveLength(5);
+    expect(queryEvents(index, { ...NO_FILTERS, includeUndated: false }).positions).toHaveLength(3);
   });
 
   it("does not throw on zero events", () => {

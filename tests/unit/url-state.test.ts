@@ -30,7 +30,7 @@ const arbitraryUrlState: fc.Arbitrary<UrlState> = fc
     actors: fc.uniqueArray(name, { maxLength: 3 }),
     targets: fc.uniqueArray(name, { maxLength: 3 }),
     text: fc.string({ maxLength: 50 }),
-    includeUndated: fc.boolean(),
+    includeUndated: fc.constantFrom(true, false, null),
     onlyInView: fc.boolean(),
     shadeRegions: fc.boolean(),
     sort: fc.constantFrom(...LIST_SORTS),
@@ -115,6 +115,15 @@ describe("URL codec", () => {
     expect(serializeUrlState(state)).toBe(
       "?event=2025-01-11-plot&from=2025-01-01&to=2025-03-31&region=HL,DY&type=raid,arrest&q=isis&map=7.5/35.0000/38.5000",
     );
+  });
+
+  it("keeps the choice to include undated reports in a date range as undated=1", () => {
+    const ranged = parseUrlState("?from=2025-01-01&to=2025-12-31").state;
+    expect(ranged.filters.includeUndated).toBeNull();
+    const included = parseUrlState("?from=2025-01-01&to=2025-12-31&undated=1").state;
+    expect(included.filters.includeUndated).toBe(true);
+    expect(serializeUrlState(included)).toBe("?from=2025-01-01&to=2025-12-31&undated=1");
+    expect(parseUrlState("?undated=0").state.filters.includeUndated).toBe(false);
   });
 
   it("reads month and year shorthands as whole periods", () => {

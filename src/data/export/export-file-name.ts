@@ -45,7 +45,7 @@ export function exportFileName(datasetTitle: string, filters: Filters, ext: stri
     filters.targets.length ||
     filters.text.trim() !== "" ||
     filters.onlyInView ||
-    !filters.includeUndated
+    filters.includeUndated !== null
   )
     parts.push("filtered");
   const extension = slugify(ext.replace(/^\./, ""), 10) || "txt";

@@ -35,7 +35,13 @@ interface DetailsMessages {
   positionOf: (rank: string, total: string) => string;
   notInFilters: string;
   related: string;
-  noRelated: string;
+  noRelated: (km: string, days: string) => string;
+  samePlace: string;
+  noSamePlace: string;
+  sameSource: string;
+  noSameSource: string;
+  undatedLimits: string;
+  unlocatedLimits: string;
   copyLink: string;
   copied: string;
   copyFailed: string;
@@ -91,7 +97,14 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     positionOf: (rank, total) => `${rank} of ${total} in date order`,
     notInFilters: "Not among the filtered events",
     related: "Nearby in place and time",
-    noRelated: "No other events within 10 km and 45 days.",
+    noRelated: (km, days) => `No other events within ${km} km and ${days} days.`,
+    samePlace: "Other events at the same place",
+    noSamePlace: "No other events at this place.",
+    sameSource: "Other reports from the same source",
+    noSameSource: "No other reports from these sources.",
+    undatedLimits:
+      "No date is reported, so this event has no place in date order and no list of events near it in time.",
+    unlocatedLimits: "No place is reported, so this event is not on the map and has no events near it.",
     copyLink: "Copy link",
     copied: "Link copied",
     copyFailed: "Copy failed: select the address bar and copy",
@@ -144,7 +157,13 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     positionOf: (rank, total) => `${rank} من ${total} بترتيب التاريخ`,
     notInFilters: "ليس ضمن الأحداث المصفّاة",
     related: "أحداث قريبة مكانًا وزمانًا",
-    noRelated: "لا أحداث أخرى ضمن 10 كم و45 يومًا.",
+    noRelated: (km, days) => `لا أحداث أخرى ضمن ${km} كم و${days} يومًا.`,
+    samePlace: "أحداث أخرى في المكان نفسه",
+    noSamePlace: "لا أحداث أخرى في هذا المكان.",
+    sameSource: "تقارير أخرى من المصدر نفسه",
+    noSameSource: "لا تقارير أخرى من هذه المصادر.",
+    undatedLimits: "لم يُذكر تاريخ، لذا لا مكان لهذا الحدث في ترتيب التاريخ ولا قائمة بأحداث قريبة منه زمنيًا.",
+    unlocatedLimits: "لم يُذكر مكان، لذا لا يظهر هذا الحدث على الخريطة ولا أحداث قريبة منه.",
     copyLink: "نسخ الرابط",
     copied: "تم نسخ الرابط",
     copyFailed: "تعذّر النسخ: انسخ العنوان من شريط المتصفح",

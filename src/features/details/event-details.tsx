@@ -4,7 +4,13 @@ import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { FORCE_GROUP_NAMES } from "../../domain/force-groups.ts";
 import { governorateByCode } from "../../domain/governorates.ts";
-import { neighboursInOrder, relatedEvents } from "../../domain/related-events.ts";
+import {
+  neighboursInOrder,
+  RELATED_DEFAULTS,
+  relatedEvents,
+  samePlaceEvents,
+  sameSourceEvents,
+} from "../../domain/related-events.ts";
 import { formatDecimal, formatEventDate, formatIsoDate, formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery, selectSelectedEvent } from "../../state/selectors.ts";
@@ -56,6 +62,40 @@ function EventLink({ index, position, onPick }: { index: EventIndex; position: n
   );
 }
 
+/** A titled list of other events, or a line saying there are none. */
+function EventLinks({
+  id,
+  heading,
+  empty,
+  index,
+  positions,
+  onPick,
+}: {
+  id: string;
+  heading: string;
+  empty: string;
+  index: EventIndex;
+  positions: number[];
+  onPick: (id: string) => void;
+}) {
+  return (
+    <section className="details-section" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      {positions.length ? (
+        <ul className="related-list">
+          {positions.map((p) => (
+            <li key={p}>
+              <EventLink index={index} position={p} onPick={onPick} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{empty}</p>
+      )}
+    </section>
+  );
+}
+
 function dateText(event: SecurityEvent, lang: ReturnType<typeof useLanguage>): string {
   const start = formatEventDate(event.startDay, event.datePrecision, lang);
   if (event.endDate && event.endDay !== null && event.startDay !== null && event.endDay !== event.startDay)
@@ -89,9 +129,21 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
     () => (query && position !== undefined ? neighboursInOrder(query.positions, position) : null),
     [query, position],
   );
+  // An event with no date or no place cannot have neighbours in time or on the map; it can
+  // still have events at the same place and reports from the same sources.
+  const dated = index !== null && position !== undefined && position < index.datedCount;
+  const located = index !== null && position !== undefined && !Number.isNaN(index.lat[position] as number);
   const related = useMemo(
-    () => (index && position !== undefined ? relatedEvents(index, position) : []),
-    [index, position],
+    () => (index && position !== undefined && dated && located ? relatedEvents(index, position) : []),
+    [index, position, dated, located],
+  );
+  const samePlace = useMemo(
+    () => (index && position !== undefined && !dated && located ? samePlaceEvents(index, position) : []),
+    [index, position, dated, located],
+  );
+  const sameSource = useMemo(
+    () => (index && position !== undefined && !(dated && located) ? sameSourceEvents(index, position) : []),
+    [index, position, dated, located],
   );
 
   useEffect(() => {
@@ -257,19 +309,26 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         </p>
       ) : null}
 
-      <nav className="details-nav" aria-label={t.panelLabel}>
-        <button type="button" disabled={!previousId} onClick={() => previousId && pick(previousId)}>
-          <span aria-hidden="true">{arrows.back}</span> {t.earlier}
-        </button>
-        <span className="details-rank">
-          {order?.rank !== null && order?.rank !== undefined && query
-            ? t.positionOf(formatNumber(order.rank + 1, lang), formatNumber(query.positions.length, lang))
-            : t.notInFilters}
-        </span>
-        <button type="button" disabled={!nextId} onClick={() => nextId && pick(nextId)}>
-          {t.later} <span aria-hidden="true">{arrows.forward}</span>
-        </button>
-      </nav>
+      {(!dated || !located) && (
+        <p className="details-limits">
+          {[!dated && t.undatedLimits, !located && t.unlocatedLimits].filter(Boolean).join(" ")}
+        </p>
+      )}
+      {dated && (
+        <nav className="details-nav" aria-label={t.panelLabel}>
+          <button type="button" disabled={!previousId} onClick={() => previousId && pick(previousId)}>
+            <span aria-hidden="true">{arrows.back}</span> {t.earlier}
+          </button>
+          <span className="details-rank">
+            {order?.rank !== null && order?.rank !== undefined && query
+              ? t.positionOf(formatNumber(order.rank + 1, lang), formatNumber(query.positions.length, lang))
+              : t.notInFilters}
+          </span>
+          <button type="button" disabled={!nextId} onClick={() => nextId && pick(nextId)}>
+            {t.later} <span aria-hidden="true">{arrows.forward}</span>
+          </button>
+        </nav>
+      )}
       <button type="button" className="copy-link" onClick={copy}>
         {t.copyLink}
       </button>
@@ -277,20 +336,36 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
         {COPY_STATUS[copyState] ? t[COPY_STATUS[copyState]] : ""}
       </p>
 
-      <section className="details-section" aria-labelledby="details-related">
-        <h3 id="details-related">{t.related}</h3>
-        {related.length ? (
-          <ul className="related-list">
-            {related.map((p) => (
-              <li key={p}>
-                <EventLink index={index} position={p} onPick={pick} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t.noRelated}</p>
-        )}
-      </section>
+      {dated && located && (
+        <EventLinks
+          id="details-related"
+          heading={t.related}
+          empty={t.noRelated(formatNumber(RELATED_DEFAULTS.maxKm, lang), formatNumber(RELATED_DEFAULTS.maxDays, lang))}
+          index={index}
+          positions={related}
+          onPick={pick}
+        />
+      )}
+      {!dated && located && (
+        <EventLinks
+          id="details-same-place"
+          heading={t.samePlace}
+          empty={t.noSamePlace}
+          index={index}
+          positions={samePlace}
+          onPick={pick}
+        />
+      )}
+      {!(dated && located) && (
+        <EventLinks
+          id="details-same-source"
+          heading={t.sameSource}
+          empty={t.noSameSource}
+          index={index}
+          positions={sameSource}
+          onPick={pick}
+        />
+      )}
     </article>
   );
 }

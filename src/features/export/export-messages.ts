@@ -33,6 +33,6 @@ export const EXPORT_MESSAGES: Messages<ExportMessages> = {
     json: "JSON",
     csvTitle: "جدول بيانات (CSV بترميز UTF-8)، صف لكل حدث",
     geojsonTitle: "نقاط GeoJSON لبرامج نظم المعلومات الجغرافية (QGIS، ArcGIS)",
-    jsonTitle: "ملف بيانات بالصيغة 1، يحمّله هذا التطبيق",
+    jsonTitle: "ملف بيانات بالصيغة ١، يحمّله هذا التطبيق",
   },
 };

@@ -78,10 +78,10 @@ export function filterChips(
       label: target,
       remove: (s) => s.toggleFacetValue("targets", target),
     });
-  if (!filters.includeUndated)
+  if (filters.includeUndated !== null)
     chips.push({
       key: "undated",
-      label: t.undatedExcluded,
+      label: filters.includeUndated ? t.undatedIncluded : t.undatedExcluded,
       remove: (s) => s.setFilters({ includeUndated: NO_FILTERS.includeUndated }),
     });
   if (filters.onlyInView)

@@ -32,6 +32,7 @@ interface FiltersMessages {
   dateTo: (to: string) => string;
   searchChip: (text: string) => string;
   undatedExcluded: string;
+  undatedIncluded: string;
   inMapView: string;
 }
 
@@ -66,6 +67,7 @@ export const FILTERS_MESSAGES: Messages<FiltersMessages> = {
     dateTo: (to) => `Until ${to}`,
     searchChip: (text) => `“${text}”`,
     undatedExcluded: "Undated excluded",
+    undatedIncluded: "Undated included",
     inMapView: "In map view",
   },
   ar: {
@@ -103,6 +105,7 @@ export const FILTERS_MESSAGES: Messages<FiltersMessages> = {
     dateTo: (to) => `حتى ${to}`,
     searchChip: (text) => `«${text}»`,
     undatedExcluded: "دون غير المؤرخة",
+    undatedIncluded: "مع غير المؤرخة",
     inMapView: "ضمن الخريطة",
   },
 };

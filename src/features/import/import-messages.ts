@@ -121,11 +121,11 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
     rowLabel: (unit, number) => `${AR_UNITS[unit][0]} ${number}`,
     downloadReport: "تنزيل التقرير (CSV)",
     formatLabels: {
-      "json-v1": "JSON مجموعة البيانات (الصيغة 1)",
+      "json-v1": "JSON مجموعة البيانات (الصيغة ١)",
       geojson: "GeoJSON (مجموعة معالم)",
       "acled-csv": "تصدير ACLED (CSV)",
       "ucdp-csv": "UCDP GED (CSV)",
-      "csv-v1": "CSV مجموعة البيانات (الصيغة 1)",
+      "csv-v1": "CSV مجموعة البيانات (الصيغة ١)",
     },
   },
 };

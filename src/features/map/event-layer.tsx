@@ -22,6 +22,14 @@ import { useMapViewport } from "./use-map-viewport.ts";
 
 /** Cell size of the aggregation grid, in screen pixels. */
 const CELL_PIXELS = 56;
+/** The grid as drawn: items are merged until no marker or bubble overlaps another. */
+const GRID = {
+  cellPixels: CELL_PIXELS,
+  radiusOf: (count: number) => (count === 1 ? EVENT_ICON_SIZE : clusterDiameter(count)) / 2,
+  gapPixels: 2,
+} as const;
+/** Space kept around a bubble's events when zooming to them, in pixels. */
+const FIT_PADDING: [number, number] = [60, 60];
 /** Beyond this zoom a cluster opens as a list instead of zooming further. */
 const LIST_ZOOM = 14;
 
@@ -91,9 +99,11 @@ export function EventLayer() {
   const layerRef = useRef<L.LayerGroup | null>(null);
   const markersRef = useRef(new Map<string, { marker: L.Marker; signature: string }>());
   const paintedIndexRef = useRef<EventIndex | null>(null);
+  /** Where a bubble opened from the keyboard was: focus goes to what is drawn there at the new view. */
+  const focusAfterZoomRef = useRef<L.LatLng | null>(null);
 
   const items = useMemo<MapItem[]>(
-    () => (index && query ? clusterOnGrid(index, query.positions, { ...viewport, cellPixels: CELL_PIXELS }) : []),
+    () => (index && query ? clusterOnGrid(index, query.positions, { ...viewport, ...GRID }) : []),
     [index, query, viewport],
   );
 
@@ -141,6 +151,22 @@ export function EventLayer() {
           marker.remove();
           markers.delete(key);
         }
+      }
+      const focusAt = focusAfterZoomRef.current;
+      if (focusAt && !(map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
+        focusAfterZoomRef.current = null;
+        let nearest: L.Marker | null = null;
+        let best = Number.POSITIVE_INFINITY;
+        const target = map.latLngToContainerPoint(focusAt);
+        for (const item of items) {
+          const distance = map.latLngToContainerPoint([item.lat, item.lon]).distanceTo(target);
+          if (distance < best) {
+            best = distance;
+            nearest = markers.get(item.key)?.marker ?? null;
+          }
+        }
+        const element = nearest?.getElement() ?? map.getContainer();
+        element.focus({ preventScroll: true });
       }
       if (paintedIndexRef.current !== index) {
         paintedIndexRef.current = index;
@@ -204,10 +230,15 @@ export function EventLayer() {
           const current = store.getState();
           const currentQuery = selectQuery(current);
           if (!currentQuery) return;
-          if (cluster.samePoint || map.getZoom() >= LIST_ZOOM) {
+          const [minX, minY, maxX, maxY] = cluster.extent;
+          const bounds = L.latLngBounds([latOf(maxY), lonOf(minX)], [latOf(minY), lonOf(maxX)]);
+          // The zoom that shows all the bubble's events, with room around them; past LIST_ZOOM,
+          // or when it would not zoom in at all, the events are listed instead.
+          const fitZoom = Math.min(map.getBoundsZoom(bounds, false, L.point(FIT_PADDING).multiplyBy(2)), LIST_ZOOM);
+          if (cluster.samePoint || map.getZoom() >= LIST_ZOOM || fitZoom <= map.getZoom()) {
             const members = clusterMembers(index as EventIndex, currentQuery.positions, cluster.key, {
               ...viewport,
-              cellPixels: CELL_PIXELS,
+              ...GRID,
             });
             const heading = t.clusterHeading(members.length, formatNumber(members.length, lang));
             const content = memberList(
@@ -234,14 +265,8 @@ export function EventLayer() {
               content.querySelector<HTMLButtonElement>(".cluster-list-item")?.focus({ preventScroll: true });
             return;
           }
-          const [minX, minY, maxX, maxY] = cluster.extent;
-          map.fitBounds(
-            [
-              [latOf(maxY), lonOf(minX)],
-              [latOf(minY), lonOf(maxX)],
-            ],
-            { padding: [60, 60], maxZoom: LIST_ZOOM },
-          );
+          if (marker.getElement()?.contains(document.activeElement)) focusAfterZoomRef.current = bounds.getCenter();
+          map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: LIST_ZOOM });
         });
         return marker;
       }

@@ -38,6 +38,7 @@ export function EventMap({ geography }: { geography: Geography }) {
         zoomControl={false}
         {...placement}
         maxBounds={MAX_BOUNDS}
+        trackResize={false}
         minZoom={5}
         maxZoom={16}
         zoomSnap={0.25}

@@ -1,9 +1,10 @@
 import L from "leaflet";
 import { useMemo } from "react";
 import { Marker, Pane } from "react-leaflet";
-import type { Geography } from "../../data/geography.ts";
+import type { Geography, PlaceRank } from "../../data/geography.ts";
 import type { Language } from "../../i18n/language.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
+import "./map-labels.css";
 
 function labelIcon(text: string, className: string): L.DivIcon {
   const element = document.createElement("span");
@@ -14,6 +15,12 @@ function labelIcon(text: string, className: string): L.DivIcon {
 function placeName(properties: { name: string; nameAr: string }, lang: Language): string {
   return lang === "ar" ? properties.nameAr : properties.name;
 }
+
+/**
+ * The zoom from which each rank of place is named: cities always, towns once the map is close
+ * enough to hold them apart, suburbs close in, so a zoomed-in map still has names on it offline.
+ */
+export const PLACE_RANK_ZOOM: Record<PlaceRank, number> = { 1: 0, 2: 7, 3: 8.5, 4: 11 };
 
 /** Governorate and city names from the bundled geography, readable with or without tiles. */
 export function MapLabels({ geography, zoom }: { geography: Geography; zoom: number }) {
@@ -39,7 +46,7 @@ export function MapLabels({ geography, zoom }: { geography: Geography; zoom: num
   );
   const shown = [
     ...(zoom < 9 ? governorateLabels : []),
-    ...placeLabels.filter((label) => label.rank === 1 || zoom >= 7),
+    ...placeLabels.filter((label) => zoom >= PLACE_RANK_ZOOM[label.rank]),
   ];
   return (
     <Pane name="labels" style={{ zIndex: 450, pointerEvents: "none" }}>

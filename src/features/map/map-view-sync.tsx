@@ -1,16 +1,22 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { roundView } from "../../state/map-view.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
+import { SYRIA_BOUNDS } from "./syria-bounds.ts";
 
 /**
  * Keeps the store's map view and the Leaflet map in step: moves made on the map are recorded
- * (and so reach the URL); a view set from outside (back/forward) moves the map.
+ * (and so reach the URL); a view set from outside (back/forward) moves the map. With no view
+ * given, the map shows the whole of Syria at whatever size it has, refitted whenever that size
+ * changes (the page's layout settles after the map is made, and windows are resized), until
+ * the person moves it.
  */
 export function MapViewSync() {
   const map = useMap();
   const store = useAppStoreApi();
   const view = useAppStore((s) => s.view);
+  /** Set while the map fits Syria by itself: that move is not the person's and is not recorded. */
+  const fitting = useRef(false);
 
   useEffect(
     function recordMoves() {
@@ -20,6 +26,7 @@ export function MapViewSync() {
       };
       const onMoveEnd = () => {
         reportBounds();
+        if (fitting.current) return;
         const center = map.getCenter();
         const next = roundView({ lat: center.lat, lon: center.lng, zoom: map.getZoom() });
         const current = store.getState().view;
@@ -36,8 +43,31 @@ export function MapViewSync() {
   );
 
   useEffect(
+    function followSize() {
+      // Leaflet only hears about window resizes; its container also changes size with the layout.
+      if (typeof ResizeObserver === "undefined") return;
+      const observer = new ResizeObserver(() => {
+        const followDefault = store.getState().view === null;
+        // Leaflet moves synchronously when not animating, so the flag covers exactly these moves.
+        fitting.current = followDefault;
+        map.invalidateSize({ animate: false });
+        if (followDefault) map.fitBounds(SYRIA_BOUNDS, { animate: false });
+        fitting.current = false;
+      });
+      observer.observe(map.getContainer());
+      return () => observer.disconnect();
+    },
+    [map, store],
+  );
+
+  useEffect(
     function followStore() {
-      if (!view) return;
+      if (!view) {
+        fitting.current = true;
+        map.fitBounds(SYRIA_BOUNDS, { animate: false });
+        fitting.current = false;
+        return;
+      }
       const center = map.getCenter();
       const here = roundView({ lat: center.lat, lon: center.lng, zoom: map.getZoom() });
       if (here.lat !== view.lat || here.lon !== view.lon || here.zoom !== view.zoom)

@@ -1,9 +1,10 @@
-import { useId, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
 import { describeProblem, type LoadProblem } from "../../data/load-problem.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { useDismiss } from "../../shared/use-dismiss.ts";
 import { STATUS_MESSAGES } from "./status-messages.ts";
 
 function summaryLine(
@@ -29,15 +30,24 @@ export function LoadSummary({ dataset }: { dataset: OpenDataset }) {
   const lang = useLanguage();
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useDismiss(
+    open,
+    rootRef,
+    useCallback(() => setOpen(false), []),
+    buttonRef,
+  );
   const errors = dataset.problems.filter((p) => p.severity === "error");
   const warnings = dataset.problems.filter((p) => p.severity === "warning");
   const hasProblems = dataset.problems.length > 0;
   return (
-    <div className={`load-summary${errors.length ? " has-errors" : ""}`} role="status">
+    <div className={`load-summary${errors.length ? " has-errors" : ""}`} role="status" ref={rootRef}>
       <span>{summaryLine(dataset, errors, warnings, lang, t)}</span>
       {hasProblems && (
         <>
           <button
+            ref={buttonRef}
             type="button"
             className="link-button"
             aria-expanded={open}

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from "react";
-import { formatDay, parseIsoDate } from "../../domain/dates.ts";
-import { useMessages } from "../../i18n/use-language.ts";
+import { parseTypedDay } from "../../domain/typed-date.ts";
+import { formatShortDay } from "../../i18n/format.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { TIMELINE_MESSAGES } from "./timeline-messages.ts";
 
 interface DateFieldProps {
@@ -10,44 +11,49 @@ interface DateFieldProps {
 }
 
 /**
- * A native date input bound to a day number. What is typed stays on screen while it is
- * incomplete or invalid (and is not applied); an empty field means open-ended.
+ * A day typed as text, shown day-month-year in the interface language ("6 Mar 2025",
+ * "٦ آذار ٢٠٢٥"), reading what people type (`2025-03-06`, `6/3/2025`, `6 Mar 2025`). A plain
+ * text box, so a click anywhere in it puts the caret there. What is typed stays on screen
+ * while it is incomplete or invalid (and is not applied); an empty field means open-ended.
  */
 function DateField({ label, value, onValue }: DateFieldProps) {
   const t = useMessages(TIMELINE_MESSAGES);
+  const lang = useLanguage();
   const id = useId();
   const errorId = useId();
-  const shown = value === null ? "" : formatDay(value);
+  const shown = value === null ? "" : formatShortDay(value, lang);
   const [draft, setDraft] = useState(shown);
   const [synced, setSynced] = useState(shown);
-  const [pending, setPending] = useState(false);
   const [invalid, setInvalid] = useState(false);
-  // Follow the store when the range changes elsewhere (brush, presets, play).
+  // Follow the store when the range changes elsewhere (brush, presets, play, language), but
+  // never rewrite what is being typed when it already says the same day.
   if (shown !== synced) {
     setSynced(shown);
-    setDraft(shown);
-    setPending(false);
-    setInvalid(false);
+    if ((draft.trim() === "" ? null : parseTypedDay(draft)) !== value) {
+      setDraft(shown);
+      setInvalid(false);
+    }
   }
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
     setDraft(text);
-    // Browsers report "" while a date is half typed; only a truly empty field clears.
-    if (text === "" && !e.target.validity.badInput) {
-      setPending(false);
+    if (text.trim() === "") {
       setInvalid(false);
       onValue(null);
       return;
     }
-    const parsed = parseIsoDate(text);
-    if (parsed?.precision !== "day") {
-      setPending(true);
-      return;
-    }
-    setPending(false);
+    const day = parseTypedDay(text);
+    if (day === null) return;
     setInvalid(false);
-    onValue(parsed.startDay);
+    if (day !== value) onValue(day);
+  };
+
+  const onBlur = () => {
+    if (draft.trim() === "") return;
+    const day = parseTypedDay(draft);
+    if (day === null) setInvalid(true);
+    else setDraft(formatShortDay(day, lang)); // tidy what was typed into the shown form
   };
 
   return (
@@ -55,14 +61,20 @@ function DateField({ label, value, onValue }: DateFieldProps) {
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="date"
+        type="text"
+        inputMode="text"
+        autoComplete="off"
+        spellCheck={false}
+        dir="auto"
         value={draft}
-        min="1900-01-01"
-        max="2100-12-31"
+        placeholder={t.datePlaceholder}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? errorId : undefined}
         onChange={onChange}
-        onBlur={() => setInvalid(pending)}
+        onBlur={onBlur}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") onBlur();
+        }}
       />
       {invalid && (
         <span id={errorId} className="tl-field-error">

@@ -24,6 +24,7 @@ interface TimelineMessages {
   to: string;
   clear: string;
   invalidDate: string;
+  datePlaceholder: string;
   toMoved: string;
   fromMoved: string;
   presets: string;
@@ -35,6 +36,8 @@ interface TimelineMessages {
   undated: (count: number, formatted: string) => string;
   includeUndated: string;
   undatedHidden: string;
+  undatedLeftOutOfRange: (count: number, formatted: string) => string;
+  undatedShownInRange: (count: number, formatted: string) => string;
   noDatedEvents: string;
   noDatedShort: string;
   showTimeline: string;
@@ -64,6 +67,7 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     to: "To",
     clear: "Clear",
     invalidDate: "Enter a full date, or leave empty",
+    datePlaceholder: "day month year, e.g. 6/3/2025",
     toMoved: "“To” moved to match “From”.",
     fromMoved: "“From” moved to match “To”.",
     presets: "Quick ranges",
@@ -81,6 +85,10 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     undated: (_count, formatted) => `${formatted} undated`,
     includeUndated: "Include undated",
     undatedHidden: "Hidden from the map and list",
+    undatedLeftOutOfRange: (count, formatted) =>
+      count === 1 ? "1 undated report not shown — include" : `${formatted} undated reports not shown — include`,
+    undatedShownInRange: (count, formatted) =>
+      count === 1 ? "1 undated report shown — leave out" : `${formatted} undated reports shown — leave out`,
     noDatedEvents: "No event in this dataset has a date, so there is no timeline to draw.",
     noDatedShort: "No dated events",
     showTimeline: "Timeline",
@@ -108,6 +116,7 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     to: "إلى",
     clear: "مسح",
     invalidDate: "أدخل تاريخاً كاملاً أو اترك الحقل فارغاً",
+    datePlaceholder: "يوم شهر سنة، مثل ٦/٣/٢٠٢٥",
     toMoved: "نُقل تاريخ «إلى» ليطابق «من».",
     fromMoved: "نُقل تاريخ «من» ليطابق «إلى».",
     presets: "نطاقات جاهزة",
@@ -125,6 +134,8 @@ export const TIMELINE_MESSAGES: Messages<TimelineMessages> = {
     undated: (_count, formatted) => `${formatted} بلا تاريخ`,
     includeUndated: "تضمين غير المؤرخة",
     undatedHidden: "مخفية من الخريطة والقائمة",
+    undatedLeftOutOfRange: (_count, formatted) => `تقارير بلا تاريخ غير معروضة: ${formatted} — تضمينها`,
+    undatedShownInRange: (_count, formatted) => `تقارير بلا تاريخ معروضة: ${formatted} — استبعادها`,
     noDatedEvents: "لا يحمل أي حدث في هذه البيانات تاريخاً، لذا لا يوجد خط زمني لرسمه.",
     noDatedShort: "لا أحداث مؤرخة",
     showTimeline: "الخط الزمني",

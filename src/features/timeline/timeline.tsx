@@ -64,8 +64,12 @@ export function Timeline() {
   const undated = (
     <UndatedControl
       count={query?.counts.undated ?? 0}
-      included={includeUndated}
-      onToggle={(included) => setFilters({ includeUndated: included })}
+      choice={includeUndated}
+      hasRange={from !== null || to !== null}
+      onChange={(choice) => {
+        pause(); // Play never shows undated events: choosing them ends the play-through
+        setFilters({ includeUndated: choice });
+      }}
     />
   );
 

@@ -38,6 +38,18 @@ export function usePlayback(bins: TimeBins | null): Playback {
     return () => window.clearInterval(timer);
   }, [playing, speed, bins, store]);
 
+  useEffect(() => {
+    if (!playing) return;
+    // Every frame of a play-through is a date window, and undated events have no place in one:
+    // a choice to include them is set aside while playing and given back when it stops.
+    const { filters, setFilters } = store.getState();
+    if (filters.includeUndated !== true) return;
+    setFilters({ includeUndated: null });
+    return () => {
+      if (store.getState().filters.includeUndated === null) store.getState().setFilters({ includeUndated: true });
+    };
+  }, [playing, store]);
+
   const pause = useCallback(() => setPlaying(false), []);
   const toggle = useCallback(() => {
     if (playing || !bins) {
