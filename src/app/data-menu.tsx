@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { CiteView } from "../features/cite/cite-buttons.tsx";
 import { ExportMenu } from "../features/export/export-menu.tsx";
 import { ImportControls } from "../features/import/import-controls.tsx";
 import { LoadReport } from "../features/import/load-report.tsx";
@@ -109,6 +110,7 @@ export function DataMenu({ onFile, onUrl }: Props) {
           <div className="data-menu-section">
             <h3>{t.export}</h3>
             <ExportMenu />
+            <CiteView />
           </div>
         )}
         {hasDataset && (

@@ -1,9 +1,20 @@
 import type { RegionKey } from "./areas.ts";
 import type { EventType } from "./event.ts";
 import type { ForceGroup } from "./force-groups.ts";
+import type { OutcomeFilter } from "./outcome-filter.ts";
 
 /** [south, west, north, east] in degrees. */
 export type Bounds = readonly [number, number, number, number];
+
+/** Facet values a person has struck out: an event holding any of them is dropped. */
+export interface ExcludedValues {
+  regions: readonly RegionKey[];
+  types: readonly EventType[];
+  actors: readonly string[];
+  targets: readonly string[];
+}
+
+export const NO_EXCLUSIONS: ExcludedValues = { regions: [], types: [], actors: [], targets: [] };
 
 /** Everything a person can narrow the events by. Empty lists mean "no restriction". */
 export interface Filters {
@@ -16,6 +27,10 @@ export interface Filters {
   forceGroups: readonly ForceGroup[];
   actors: readonly string[];
   targets: readonly string[];
+  /** Values excluded from each facet; a value is never both chosen and excluded. */
+  exclude: ExcludedValues;
+  /** Reported arrested / killed / wounded counts an event must have. */
+  outcomes: OutcomeFilter;
   text: string;
   /**
    * Undated events: true includes them, false leaves them out, null follows the date range
@@ -34,6 +49,8 @@ export const NO_FILTERS: Filters = {
   forceGroups: [],
   actors: [],
   targets: [],
+  exclude: NO_EXCLUSIONS,
+  outcomes: { atLeast: {} },
   text: "",
   includeUndated: null,
   onlyInView: false,
@@ -46,4 +63,8 @@ export function hasDateRange(filters: Filters): boolean {
 /** Whether undated events are among the matches under these filters. */
 export function undatedIncluded(filters: Pick<Filters, "from" | "to" | "includeUndated">): boolean {
   return filters.includeUndated ?? (filters.from === null && filters.to === null);
+}
+
+export function hasExclusions(exclude: ExcludedValues): boolean {
+  return exclude.regions.length + exclude.types.length + exclude.actors.length + exclude.targets.length > 0;
 }

@@ -1,3 +1,4 @@
+import type { Binning } from "./binning.ts";
 import { EVENT_TYPES } from "./event.ts";
 import {
   addForces,
@@ -9,9 +10,10 @@ import {
   regionSlot,
   typeSlot,
 } from "./event-index.ts";
-import { type Bounds, type Filters, undatedIncluded } from "./filters.ts";
+import { type Bounds, type Filters, hasExclusions, undatedIncluded } from "./filters.ts";
 import { forceMask } from "./force-groups.ts";
-import { searchTerms } from "./normalize-text.ts";
+import { hasOutcomeFilter, outcomeColumnsOf, outcomePredicate } from "./outcome-filter.ts";
+import { searchClauses } from "./search-synonyms.ts";
 import type { TextSearch } from "./text-search.ts";
 
 /**
@@ -59,6 +61,14 @@ function selection(size: number, slots: readonly number[]): Uint8Array | null {
   return selected;
 }
 
+/** Selected slots, minus excluded ones: all slots but those when nothing is selected. */
+function chosen(size: number, slots: readonly number[], excluded: readonly number[]): Uint8Array | null {
+  if (slots.length === 0 && excluded.length === 0) return null;
+  const selected = selection(size, slots) ?? new Uint8Array(size).fill(1);
+  for (const slot of excluded) if (slot >= 0 && slot < size) selected[slot] = 0;
+  return selected;
+}
+
 function anySelected(ids: Uint32Array, from: number, to: number, selected: Uint8Array): boolean {
   for (let k = from; k < to; k++) if (selected[ids[k] as number]) return true;
   return false;
@@ -81,45 +91,47 @@ export function queryEvents(
   filters: Filters,
   view: Bounds | null = null,
   textSearch: TextSearch | null = index.textSearch(),
+  binning: Binning = index,
 ): QueryResult {
-  const { size, datedCount, region, type, forces, lat, lon, actors, targets, binOfPosition } = index;
+  const { size, datedCount, region, type, forces, lat, lon, actors, targets } = index;
+  const { binOfPosition } = binning;
   const dateLo = filters.from === null ? 0 : lowerBoundDay(index, filters.from);
   const dateHi = filters.to === null ? datedCount : lowerBoundDay(index, filters.to + 1);
-  const regionSelected = selection(REGION_SLOTS, filters.regions.map(regionSlot));
-  const typeSelected = selection(EVENT_TYPES.length, filters.types.map(typeSlot));
+  const { exclude } = filters;
+  const regionSelected = chosen(REGION_SLOTS, filters.regions.map(regionSlot), exclude.regions.map(regionSlot));
+  const typeSelected = chosen(EVENT_TYPES.length, filters.types.map(typeSlot), exclude.types.map(typeSlot));
   // An event passes when it names any selected group.
   const forcesSelected = forceMask(filters.forceGroups);
-  const actorSelected = selection(
-    actors.names.length,
-    filters.actors.map((name) => actors.idByName.get(name) ?? -1),
-  );
-  const targetSelected = selection(
-    targets.names.length,
-    filters.targets.map((name) => targets.idByName.get(name) ?? -1),
-  );
+  const nameIds = (facet: typeof actors, names: readonly string[]) => names.map((n) => facet.idByName.get(n) ?? -1);
+  const actorSelected = selection(actors.names.length, nameIds(actors, filters.actors));
+  const targetSelected = selection(targets.names.length, nameIds(targets, filters.targets));
+  const actorExcluded = selection(actors.names.length, nameIds(actors, exclude.actors));
+  const targetExcluded = selection(targets.names.length, nameIds(targets, exclude.targets));
+  const outcomePasses = hasOutcomeFilter(filters.outcomes)
+    ? outcomePredicate(outcomeColumnsOf(index), filters.outcomes)
+    : null;
   // A selected name absent from this dataset matches nothing, as a person would expect.
   const actorsImpossible = filters.actors.length > 0 && !filters.actors.some((n) => actors.idByName.has(n));
   const targetsImpossible = filters.targets.length > 0 && !filters.targets.some((n) => targets.idByName.has(n));
-  const terms = searchTerms(filters.text);
+  const terms = searchClauses(filters.text);
   // Until the search is ready a text query matches nothing, and the result says why.
   const textPending = terms.length > 0 && textSearch === null;
   const textMatches = terms.length ? (textSearch?.matching(terms) ?? new Uint8Array(size)) : null;
   const bounds = filters.onlyInView ? view : null;
   const includeUndated = undatedIncluded(filters);
 
-  if (
+  const onlyDates =
     !regionSelected &&
     !typeSelected &&
     forcesSelected === 0 &&
+    !hasExclusions(exclude) &&
+    !outcomePasses &&
     !actorSelected &&
-    !targetSelected &&
-    !textMatches &&
-    !bounds
-  )
-    return dateOnlyQuery(index, dateLo, dateHi, includeUndated);
+    !targetSelected;
+  if (onlyDates && !textMatches && !bounds) return dateOnlyQuery(index, binning, dateLo, dateHi, includeUndated);
 
   const counts: FacetCounts = { ...emptyTotals(index), undated: 0 };
-  const filteredPerBin = new Uint32Array(index.allPerBin.length);
+  const filteredPerBin = new Uint32Array(binning.allPerBin.length);
   const positions = new Uint32Array(size);
   let matched = 0;
 
@@ -149,14 +161,20 @@ export function queryEvents(
     if (failures > 1) continue;
     const actorFrom = actors.offsets[p] as number;
     const actorTo = actors.offsets[p + 1] as number;
-    if (actorSelected && (actorsImpossible || !anySelected(actors.ids, actorFrom, actorTo, actorSelected))) {
+    if (
+      (actorSelected && (actorsImpossible || !anySelected(actors.ids, actorFrom, actorTo, actorSelected))) ||
+      (actorExcluded && anySelected(actors.ids, actorFrom, actorTo, actorExcluded))
+    ) {
       failures++;
       failedFacet = FACET_ACTOR;
     }
     if (failures > 1) continue;
     const targetFrom = targets.offsets[p] as number;
     const targetTo = targets.offsets[p + 1] as number;
-    if (targetSelected && (targetsImpossible || !anySelected(targets.ids, targetFrom, targetTo, targetSelected))) {
+    if (
+      (targetSelected && (targetsImpossible || !anySelected(targets.ids, targetFrom, targetTo, targetSelected))) ||
+      (targetExcluded && anySelected(targets.ids, targetFrom, targetTo, targetExcluded))
+    ) {
       failures++;
       failedFacet = FACET_TARGET;
     }
@@ -168,6 +186,11 @@ export function queryEvents(
         failures++;
         failedFacet = FACET_OTHER;
       }
+    }
+    if (failures > 1) continue;
+    if (outcomePasses && !outcomePasses(p)) {
+      failures++;
+      failedFacet = FACET_OTHER;
     }
     if (failures > 1) continue;
     if (textMatches) {
@@ -208,7 +231,13 @@ export function queryEvents(
  * brush steps: every event passes every other filter, so the matches are one or two runs of
  * positions, the timeline's coloured bars are all the events, and only the matches need visiting.
  */
-function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, includeUndated: boolean): QueryResult {
+function dateOnlyQuery(
+  index: EventIndex,
+  binning: Binning,
+  dateLo: number,
+  rangeEnd: number,
+  includeUndated: boolean,
+): QueryResult {
   const { size, datedCount } = index;
   const dateHi = Math.max(dateLo, rangeEnd); // a range that ends before it starts holds nothing
   const undated = size - datedCount;
@@ -229,7 +258,7 @@ function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, incl
         undated,
         unlocated: totals.unlocated,
       },
-      filteredPerBin: index.allPerBin.slice(),
+      filteredPerBin: binning.allPerBin.slice(),
       textPending: false,
     };
   }
@@ -241,5 +270,5 @@ function dateOnlyQuery(index: EventIndex, dateLo: number, rangeEnd: number, incl
   };
   visit(dateLo, dateHi);
   if (includeUndated) visit(datedCount, size);
-  return { positions, counts, filteredPerBin: index.allPerBin.slice(), textPending: false };
+  return { positions, counts, filteredPerBin: binning.allPerBin.slice(), textPending: false };
 }

@@ -1,5 +1,6 @@
 import type { EventRecord } from "./event.ts";
 import { normalizeText } from "./normalize-text.ts";
+import type { SearchClause } from "./search-synonyms.ts";
 import { lastAtOrBelow } from "./sorted-positions.ts";
 
 /**
@@ -17,9 +18,18 @@ export interface TextSearchChunk {
 }
 
 export interface TextSearch {
-  /** Per position, 1 when the event's text holds every term (terms already folded). */
-  matching(terms: readonly string[]): Uint8Array;
+  /**
+   * Per position, 1 when the event's text satisfies every clause (see searchClauses); a plain
+   * string is a clause of one folded term found anywhere.
+   */
+  matching(clauses: readonly (string | SearchClause)[]): Uint8Array;
 }
+
+function asClause(term: string | SearchClause): SearchClause {
+  return typeof term === "string" ? [{ text: term, wholeWord: false }] : term;
+}
+
+const isBoundary = (text: string, at: number) => at < 0 || at >= text.length || text[at] === " " || text[at] === "\n";
 
 /** The text an event is found by, as written: titles, summaries, place, forces, targets and tags. */
 export function rawSearchText(record: EventRecord): string {
@@ -59,27 +69,33 @@ export function textSearchFromChunks(chunks: readonly TextSearchChunk[], size: n
   let last: { key: string; mask: Uint8Array } | null = null;
   return {
     matching(allTerms) {
-      const terms = allTerms.slice(0, 250); // hits are counted in bytes
-      const key = terms.join("\n");
+      const clauses = allTerms.slice(0, 250).map(asClause); // hits are counted in bytes
+      const key = JSON.stringify(clauses);
       if (last?.key === key) return last.mask;
       const hits = new Uint8Array(size);
-      terms.forEach((term, t) => {
-        for (const chunk of chunks) {
-          const { text, starts, firstPosition } = chunk;
-          let from = 0;
-          for (;;) {
-            const at = text.indexOf(term, from);
-            if (at < 0) break;
-            const k = lastAtOrBelow(starts, at); // the text holding character `at`
-            const p = firstPosition + k;
-            // A text counts only if it held every earlier term too; each term counts once per text.
-            if (hits[p] === t) hits[p] = t + 1;
-            from = k + 1 < starts.length ? (starts[k + 1] as number) : text.length;
+      clauses.forEach((clause, t) => {
+        for (const { text: term, wholeWord } of clause) {
+          for (const chunk of chunks) {
+            const { text, starts, firstPosition } = chunk;
+            let from = 0;
+            for (;;) {
+              const at = text.indexOf(term, from);
+              if (at < 0) break;
+              if (wholeWord && !(isBoundary(text, at - 1) && isBoundary(text, at + term.length))) {
+                from = at + 1;
+                continue;
+              }
+              const k = lastAtOrBelow(starts, at); // the text holding character `at`
+              const p = firstPosition + k;
+              // A text counts only if it met every earlier clause too; each clause counts once per text.
+              if (hits[p] === t) hits[p] = t + 1;
+              from = k + 1 < starts.length ? (starts[k + 1] as number) : text.length;
+            }
           }
         }
       });
       const mask = new Uint8Array(size);
-      const all = terms.length;
+      const all = clauses.length;
       for (let p = 0; p < size; p++) if (hits[p] === all) mask[p] = 1;
       last = { key, mask };
       return mask;

@@ -1,3 +1,4 @@
+import { type Binning, binningFor } from "../domain/binning.ts";
 import type { SecurityEvent } from "../domain/event.ts";
 import type { EventIndex } from "../domain/event-index.ts";
 import type { Bounds, Filters } from "../domain/filters.ts";
@@ -15,11 +16,18 @@ export function selectIndex(state: AppState): EventIndex | null {
   return state.dataset?.index ?? null;
 }
 
+/** The timeline's bins in the unit the person chose (or the one chosen from the span). */
+export function selectBinning(state: AppState): Binning | null {
+  const index = selectIndex(state);
+  return index ? binningFor(index, state.bin) : null;
+}
+
 let lastQuery: {
   index: EventIndex;
   filters: Filters;
   bounds: Bounds | null;
   search: TextSearch | null;
+  binning: Binning;
   result: QueryResult;
 } | null = null;
 
@@ -31,16 +39,18 @@ export function selectQuery(state: AppState): QueryResult | null {
   const bounds = state.filters.onlyInView ? state.mapBounds : null;
   // The search is only consulted (and, for small datasets, built) when there is text to find.
   const search = state.filters.text.trim() ? (state.textSearch ?? index.textSearch()) : null;
+  const binning = selectBinning(state) ?? index;
   if (
     lastQuery &&
     lastQuery.index === index &&
     lastQuery.filters === state.filters &&
     lastQuery.bounds === bounds &&
-    lastQuery.search === search
+    lastQuery.search === search &&
+    lastQuery.binning === binning
   )
     return lastQuery.result;
-  const result = queryEvents(index, state.filters, bounds, search);
-  lastQuery = { index, filters: state.filters, bounds, search, result };
+  const result = queryEvents(index, state.filters, bounds, search, binning);
+  lastQuery = { index, filters: state.filters, bounds, search, binning, result };
   return result;
 }
 
@@ -60,5 +70,9 @@ export function selectUrlState(state: AppState): UrlState {
     sort: state.sort,
     lang: state.lang,
     dataUrl: state.dataUrl,
+    bin: state.bin,
+    compare: state.compare,
+    compareTable: state.compareTable,
+    stackTypes: state.stackTypes,
   };
 }

@@ -5,10 +5,13 @@ import type { LoadProgress } from "../data/load/load-messages.ts";
 import type { OpenDataset } from "../data/load/open-dataset.ts";
 import type { FatalLoadError } from "../data/load-problem.ts";
 import type { RegionKey } from "../domain/areas.ts";
+import type { CompareDimension } from "../domain/compare-series.ts";
 import type { EventType } from "../domain/event.ts";
 import { type Bounds, type Filters, NO_FILTERS } from "../domain/filters.ts";
 import type { ForceGroup } from "../domain/force-groups.ts";
+import type { OutcomeKind } from "../domain/outcome-filter.ts";
 import type { TextSearch } from "../domain/text-search.ts";
+import type { BinUnit } from "../domain/time-bins.ts";
 import type { Language } from "../i18n/language.ts";
 import type { Message } from "../i18n/message.ts";
 import { DEFAULT_URL_STATE, type UrlState } from "../url/url-state.ts";
@@ -56,6 +59,10 @@ export interface AppState {
   sort: ListSort;
   dataUrl: string | null;
   lang: Language | null;
+  bin: BinUnit | null;
+  compare: CompareDimension | null;
+  compareTable: boolean;
+  stackTypes: boolean;
   /**
    * A dataset file opened from this computer. When the browser keeps it, `dataUrl` is
    * `local:<key>` so a link (in this browser) reopens it; else the address carries no data.
@@ -96,7 +103,17 @@ export interface AppActions {
   toggleFacetValue(facet: "types", value: EventType): void;
   toggleFacetValue(facet: "forceGroups", value: ForceGroup): void;
   toggleFacetValue(facet: "actors" | "targets", value: string): void;
+  /** Strikes a facet value out (or restores it); an excluded value is never also chosen. */
+  toggleExcluded(facet: "regions", value: RegionKey): void;
+  toggleExcluded(facet: "types", value: EventType): void;
+  toggleExcluded(facet: "actors" | "targets", value: string): void;
+  /** The least reported count of a kind an event must have; null removes the condition. */
+  setOutcomeAtLeast(kind: OutcomeKind, least: number | null): void;
   clearFilters(): void;
+  setBin(bin: BinUnit | null): void;
+  setCompare(compare: CompareDimension | null): void;
+  setCompareTable(on: boolean): void;
+  setStackTypes(on: boolean): void;
   setShadeRegions(on: boolean): void;
   setSort(sort: ListSort): void;
   toggleLegend(): void;
@@ -131,6 +148,10 @@ export const initialState: AppState = {
   sort: DEFAULT_URL_STATE.sort,
   dataUrl: DEFAULT_URL_STATE.dataUrl,
   lang: DEFAULT_URL_STATE.lang,
+  bin: DEFAULT_URL_STATE.bin,
+  compare: DEFAULT_URL_STATE.compare,
+  compareTable: DEFAULT_URL_STATE.compareTable,
+  stackTypes: DEFAULT_URL_STATE.stackTypes,
   localFile: null,
   missingLocalKey: null,
   selectionSource: "url",
@@ -151,6 +172,10 @@ export function fieldsFromUrlState(url: UrlState): Partial<AppState> {
     sort: url.sort,
     dataUrl: url.dataUrl,
     lang: url.lang,
+    bin: url.bin,
+    compare: url.compare,
+    compareTable: url.compareTable,
+    stackTypes: url.stackTypes,
   };
 }
 
@@ -202,7 +227,35 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setMapBounds: (mapBounds) => set({ mapBounds }),
     setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
     toggleFacetValue: (facet: ListFacet, value: string) =>
-      set((s) => ({ filters: { ...s.filters, [facet]: toggled(s.filters[facet] as readonly string[], value) } })),
+      set((s) => ({
+        filters: {
+          ...s.filters,
+          [facet]: toggled(s.filters[facet] as readonly string[], value),
+          exclude:
+            facet === "forceGroups"
+              ? s.filters.exclude
+              : { ...s.filters.exclude, [facet]: s.filters.exclude[facet].filter((v) => v !== value) },
+        },
+      })),
+    toggleExcluded: (facet: Exclude<ListFacet, "forceGroups">, value: string) =>
+      set((s) => ({
+        filters: {
+          ...s.filters,
+          [facet]: (s.filters[facet] as readonly string[]).filter((v) => v !== value),
+          exclude: { ...s.filters.exclude, [facet]: toggled(s.filters.exclude[facet] as readonly string[], value) },
+        },
+      })),
+    setOutcomeAtLeast: (kind, least) =>
+      set((s) => {
+        const atLeast = { ...s.filters.outcomes.atLeast };
+        if (least === null) delete atLeast[kind];
+        else atLeast[kind] = least;
+        return { filters: { ...s.filters, outcomes: { atLeast } } };
+      }),
+    setBin: (bin) => set({ bin }),
+    setCompare: (compare) => set({ compare }),
+    setCompareTable: (compareTable) => set({ compareTable }),
+    setStackTypes: (stackTypes) => set({ stackTypes }),
     clearFilters: () => set({ filters: NO_FILTERS }),
     setShadeRegions: (shadeRegions) => set({ shadeRegions }),
     setSort: (sort) => set({ sort }),

@@ -28,6 +28,11 @@ const REASONS_EN: Record<UrlRefusal, string> = {
   sort: `not one of ${LIST_SORTS.join(", ")}`,
   language: "only en and ar are available",
   "map-view": `expected zoom/latitude/longitude, e.g. ${EXAMPLE_VIEW}`,
+  "outcome-kind": "expected arrested, killed or wounded",
+  "outcome-least": "expected arrested:N, killed:N or wounded:N",
+  "bin-unit": "expected day, week, month or year",
+  stack: "expected type",
+  compare: "expected region, type or force",
 };
 
 const REASONS_AR: Record<UrlRefusal, string> = {
@@ -44,6 +49,11 @@ const REASONS_AR: Record<UrlRefusal, string> = {
   sort: `ليس من بين: ${isolate(LIST_SORTS.join(", "))}`,
   language: "اللغتان المتاحتان هما en وar فقط",
   "map-view": `المتوقع: التكبير/خط العرض/خط الطول، مثل ${isolate(EXAMPLE_VIEW)}`,
+  "outcome-kind": `المتوقع: ${isolate("arrested, killed, wounded")}`,
+  "outcome-least": `المتوقع: ${isolate("arrested:N, killed:N, wounded:N")}`,
+  "bin-unit": `المتوقع: ${isolate("day, week, month, year")}`,
+  stack: `المتوقع: ${isolate("type")}`,
+  compare: `المتوقع: ${isolate("region, type, force")}`,
 };
 
 export const URL_MESSAGES: MessageTable<UrlMessageParams> = {

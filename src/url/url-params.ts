@@ -32,7 +32,12 @@ export type UrlRefusal =
   | "flag"
   | "sort"
   | "language"
-  | "map-view";
+  | "map-view"
+  | "outcome-kind"
+  | "outcome-least"
+  | "bin-unit"
+  | "stack"
+  | "compare";
 
 /** One query parameter: reads itself into the state (or says why not) and writes itself from it. */
 export interface UrlParam {
@@ -43,7 +48,7 @@ export interface UrlParam {
 }
 
 /** A parameter given once (the first occurrence counts); left out of the address at its default. */
-function single<T>(
+export function single<T>(
   key: string,
   parser: UrlParser<T>,
   refusal: UrlRefusal,
@@ -67,7 +72,7 @@ function single<T>(
 }
 
 /** A parameter naming possibly nothing: null (its default) leaves it out. */
-function optional<T>(
+export function optional<T>(
   key: string,
   parser: UrlParser<T>,
   refusal: UrlRefusal,
@@ -80,7 +85,7 @@ function optional<T>(
 }
 
 /** Several values, comma-separated or repeated (`region=HL,DR` or `region=HL&region=DR`), written comma-separated. */
-function commaList<T>(
+export function commaList<T>(
   key: string,
   parser: UrlParser<T>,
   refusal: UrlRefusal,
@@ -107,7 +112,7 @@ function commaList<T>(
 }
 
 /** Several values, one per occurrence (`actor=A&actor=B`): for names that may hold commas. */
-function repeated<T>(
+export function repeated<T>(
   key: string,
   parser: UrlParser<T>,
   refusal: UrlRefusal,
@@ -135,7 +140,7 @@ const MAX_NAME = 300;
 export const MAX_SEARCH_TEXT = 500;
 
 /** `HL` or `SY-HL` (any case): a governorate code, written short; or `area`, for region-level places. */
-const parseAsRegion: UrlParser<RegionKey> = {
+export const parseAsRegion: UrlParser<RegionKey> = {
   parse: (text) => {
     if (text.toLowerCase() === REGION_LEVEL) return REGION_LEVEL;
     const upper = text.toUpperCase();

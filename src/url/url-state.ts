@@ -1,9 +1,15 @@
+import type { CompareDimension } from "../domain/compare-series.ts";
 import { type Filters, NO_FILTERS } from "../domain/filters.ts";
+import type { BinUnit } from "../domain/time-bins.ts";
 import type { Language } from "../i18n/language.ts";
 import type { ListSort } from "../state/list-sort.ts";
 import type { MapView } from "../state/map-view.ts";
+import { ANALYST_PARAMS } from "./analyst-params.ts";
 import type { UrlNotice } from "./url-messages.ts";
-import { URL_PARAMS } from "./url-params.ts";
+import { URL_PARAMS as CORE_PARAMS } from "./url-params.ts";
+
+/** Every parameter: the core ones and the analyst's (analyst-params.ts), in the order they are written. */
+const URL_PARAMS = [...CORE_PARAMS, ...ANALYST_PARAMS];
 
 /**
  * Everything a person sees, as it travels in the query string, so any view can be shared and
@@ -18,6 +24,14 @@ export interface UrlState {
   sort: ListSort;
   lang: Language | null;
   dataUrl: string | null;
+  /** Bar unit of the timeline; null = chosen from the span. */
+  bin: BinUnit | null;
+  /** Small multiples by this dimension instead of the single histogram. */
+  compare: CompareDimension | null;
+  /** The compared numbers as a table. */
+  compareTable: boolean;
+  /** The histogram's bars stacked by operation type. */
+  stackTypes: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -28,6 +42,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   sort: "newest",
   lang: null,
   dataUrl: null,
+  bin: null,
+  compare: null,
+  compareTable: false,
+  stackTypes: false,
 };
 
 export interface ParsedUrl {
@@ -62,6 +80,6 @@ export function parseUrlState(search: string): ParsedUrl {
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   for (const param of URL_PARAMS) param.write(state, params, DEFAULT_URL_STATE);
-  const text = params.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
+  const text = params.toString().replace(/%2C/g, ",").replace(/%2F/g, "/").replace(/%3A/g, ":");
   return text ? `?${text}` : "";
 }

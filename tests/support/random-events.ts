@@ -25,6 +25,11 @@ export const arbitraryEvent: fc.Arbitrary<SecurityEvent> = fc
     words: fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }),
     lat: fc.double({ min: 32.3, max: 37.3, noNaN: true }),
     lon: fc.double({ min: 35.7, max: 42.3, noNaN: true }),
+    outcome: fc.record({
+      arrested: fc.option(fc.constantFrom(0, 1, 2, 5, 7, 40), { nil: undefined }),
+      killed: fc.option(fc.constantFrom(0, 1, 3), { nil: null }),
+      wounded: fc.option(fc.constantFrom(0, 2), { nil: undefined }),
+    }),
   })
   .map(
     (r): SecurityEvent => ({
@@ -42,7 +47,7 @@ export const arbitraryEvent: fc.Arbitrary<SecurityEvent> = fc
         : r.region
           ? { name: "somewhere", lat: r.lat, lon: r.lon, precision: "town", admin1: r.region }
           : null,
-      outcome: {},
+      outcome: r.outcome,
       sources: [{ name: "synthetic", url: "https://example.com" }],
       synthetic: true,
       startDay: r.day,

@@ -23,6 +23,7 @@ const arbitraryEvent = fc
     located: fc.boolean(),
     arrested: fc.oneof(count, fc.constant(null)),
     killed: fc.oneof(count, fc.constant(null)),
+    wounded: fc.oneof(count, fc.constant(null)),
   })
   .map(
     (r): SecurityEvent => ({
@@ -37,7 +38,7 @@ const arbitraryEvent = fc
       location: r.located
         ? { name: r.name, nameAr: r.nameAr, lat: 35, lon: 38, precision: "town", admin1: r.region ?? undefined }
         : null,
-      outcome: { arrested: r.arrested, killed: r.killed },
+      outcome: { arrested: r.arrested, killed: r.killed, wounded: r.wounded },
       sources: [{ name: "s", url: "https://example.com" }],
       startDay: r.day,
       endDay: r.day,
@@ -60,6 +61,14 @@ function referenceOrder(events: SecurityEvent[], newest: number[], sort: ListSor
   return [...newest].sort((p, q) => {
     const a = events[p] as SecurityEvent;
     const b = events[q] as SecurityEvent;
+    const single = /^(most|fewest)-(arrested|killed|wounded)$/.exec(sort);
+    if (single) {
+      const kind = single[2] as "arrested" | "killed" | "wounded";
+      const va = typeof a.outcome[kind] === "number" ? (a.outcome[kind] as number) : null;
+      const vb = typeof b.outcome[kind] === "number" ? (b.outcome[kind] as number) : null;
+      if (va === null || vb === null) return last(va, vb); // not reported: last either way
+      return single[1] === "most" ? vb - va : va - vb;
+    }
     if (sort === "outcome") {
       const ta = total(a);
       const tb = total(b);
@@ -77,11 +86,20 @@ function referenceOrder(events: SecurityEvent[], newest: number[], sort: ListSor
 }
 
 describe("sorting the list", () => {
-  it("orders by place or outcome from the index's columns exactly as by the events themselves", () => {
+  it("orders by place, outcome or one reported count (not reported last either way) from the index's columns exactly as by the events themselves", () => {
     fc.assert(
       fc.property(
         fc.array(arbitraryEvent, { maxLength: 40 }),
-        fc.constantFrom<ListSort>("place", "outcome"),
+        fc.constantFrom<ListSort>(
+          "place",
+          "outcome",
+          "most-arrested",
+          "fewest-arrested",
+          "most-killed",
+          "fewest-killed",
+          "most-wounded",
+          "fewest-wounded",
+        ),
         fc.constantFrom<Language>("en", "ar"),
         (raw, sort, lang) => {
           const index = buildEventIndex(raw.map((e, i) => ({ ...e, id: `e${i}` })));

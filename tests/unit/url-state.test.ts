@@ -43,12 +43,53 @@ const arbitraryUrlState: fc.Arbitrary<UrlState> = fc
       ),
       { nil: null },
     ),
+    bin: fc.constantFrom(null, "day", "week", "month", "year"),
+    compare: fc.constantFrom(null, "region", "type", "force"),
+    compareTable: fc.boolean(),
+    stackTypes: fc.boolean(),
+    exclude: fc.record({
+      regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES), { maxLength: 3 }),
+      types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 3 }),
+      actors: fc.uniqueArray(name, { maxLength: 2 }),
+      targets: fc.uniqueArray(name, { maxLength: 2 }),
+    }),
+    outcomes: fc.record({
+      atLeast: fc.dictionary(fc.constantFrom("arrested", "killed", "wounded"), fc.integer({ min: 0, max: 500 })),
+    }),
   })
-  .map(({ range: [a, b], regions, types, forceGroups, actors, targets, text, includeUndated, onlyInView, ...rest }) => {
-    const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-    const filters = { from, to, regions, types, forceGroups, actors, targets, text, includeUndated, onlyInView };
-    return { ...rest, filters };
-  });
+  .map(
+    ({
+      range: [a, b],
+      regions,
+      types,
+      forceGroups,
+      actors,
+      targets,
+      exclude,
+      outcomes,
+      text,
+      includeUndated,
+      onlyInView,
+      ...rest
+    }) => {
+      const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+      const filters = {
+        from,
+        to,
+        regions,
+        types,
+        forceGroups,
+        actors,
+        targets,
+        exclude,
+        outcomes,
+        text,
+        includeUndated,
+        onlyInView,
+      };
+      return { ...rest, filters };
+    },
+  );
 
 describe("URL codec", () => {
   it("round-trips any valid state: state → URL → the same state, with no notice", () => {
@@ -81,6 +122,15 @@ describe("URL codec", () => {
               "lang",
               "sort",
               "actor",
+              "bin",
+              "compare",
+              "has",
+              "atleast",
+              "-type",
+              "-region",
+              "-actor",
+              "table",
+              "stack",
             ),
             fc.string(),
           ),
@@ -126,6 +176,20 @@ describe("URL codec", () => {
     expect(parseUrlState("?undated=0").state.filters.includeUndated).toBe(false);
   });
 
+  it("writes the analyst's parameters: bar unit, compare, outcome conditions and excluded values", () => {
+    const { state, notices } = parseUrlState(
+      "?bin=month&compare=region&table=1&has=arrested,killed&atleast=wounded:3&-type=campaign&-region=HL&-actor=Army",
+    );
+    expect(notices).toEqual([]);
+    expect(state.bin).toBe("month");
+    expect(state.compare).toBe("region");
+    expect(state.filters.outcomes.atLeast).toEqual({ arrested: 1, killed: 1, wounded: 3 });
+    expect(state.filters.exclude).toEqual({ regions: ["SY-HL"], types: ["campaign"], actors: ["Army"], targets: [] });
+    expect(serializeUrlState(state)).toBe(
+      "?-region=HL&-type=campaign&-actor=Army&has=arrested,killed&atleast=wounded:3&bin=month&compare=region&table=1",
+    );
+  });
+
   it("reads month and year shorthands as whole periods", () => {
     const { state } = parseUrlState("?from=2025-03&to=2025");
     expect(serializeUrlState(state)).toBe("?from=2025-03-01&to=2025-12-31");
@@ -141,6 +205,11 @@ describe("URL codec", () => {
     ["?data=javascript:alert(1)", /data=javascript:alert\(1\): only http\(s\)/],
     ["?lang=fr", /lang=fr: only en and ar/],
     ["?undated=maybe", /undated=maybe: expected 0 or 1/],
+    ["?bin=fortnight", /bin=fortnight: expected day, week, month or year/],
+    ["?compare=weather", /compare=weather: expected region, type or force/],
+    ["?has=captured", /has=captured: expected arrested, killed or wounded/],
+    ["?atleast=arrested:lots", /atleast=arrested:lots: expected arrested:N/],
+    ["?-type=invasion", /-type=invasion: not one of/],
   ])("ignores %s with a notice and keeps the rest", (query, notice) => {
     const { state, notices } = parseUrlState(`${query}&type=raid`);
     expect(notices.map((n) => say(URL_MESSAGES, n, "en"))).toEqual([expect.stringMatching(notice)]);

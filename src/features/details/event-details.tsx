@@ -15,6 +15,7 @@ import { formatDecimal, formatEventDate, formatIsoDate, formatNumber } from "../
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery, selectSelectedEvent } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
+import { CiteEvent } from "../cite/cite-buttons.tsx";
 import { MAP_MESSAGES } from "../map/map-messages.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
 import { DETAILS_MESSAGES } from "./details-messages.ts";
@@ -335,6 +336,7 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
       <p className="copy-status" role="status">
         {COPY_STATUS[copyState] ? t[COPY_STATUS[copyState]] : ""}
       </p>
+      <CiteEvent key={event.id} event={event} />
 
       {dated && located && (
         <EventLinks

@@ -4,20 +4,25 @@ import { EVENT_TYPES, type EventType } from "../../domain/event.ts";
 import { type Filters, NO_FILTERS } from "../../domain/filters.ts";
 import { FORCE_GROUP_NAMES, FORCE_GROUPS } from "../../domain/force-groups.ts";
 import { governorateByCode } from "../../domain/governorates.ts";
-import { formatShortDay } from "../../i18n/format.ts";
+import { OUTCOME_KINDS } from "../../domain/outcome-filter.ts";
+import { formatNumber, formatShortDay } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import type { AppActions } from "../../state/store.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
 import { MAP_MESSAGES } from "../map/map-messages.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
+import { ANALYST_FILTER_MESSAGES } from "./analyst-filter-messages.ts";
 import { FILTERS_MESSAGES } from "./filters-messages.ts";
 import "./filters.css";
+import "./analyst-filters.css";
 
 export interface FilterChip {
   key: string;
   label: string;
   mark?: ReactNode;
+  /** An excluded value: drawn struck through (the label says "Excluded: …" in words). */
+  struck?: { display: string } | undefined;
   /** Resets what the chip stands for, against the store's current state. */
   remove: (store: AppActions) => void;
 }
@@ -78,12 +83,39 @@ export function filterChips(
       label: target,
       remove: (s) => s.toggleFacetValue("targets", target),
     });
-  if (filters.includeUndated !== null)
-    chips.push({
-      key: "undated",
-      label: filters.includeUndated ? t.undatedIncluded : t.undatedExcluded,
-      remove: (s) => s.setFilters({ includeUndated: NO_FILTERS.includeUndated }),
-    });
+  const ta = ANALYST_FILTER_MESSAGES[lang];
+  const struck = (key: string, name: string, remove: FilterChip["remove"], mark?: ReactNode) =>
+    chips.push({ key, label: ta.excludedChip(name), struck: { display: name }, mark, remove });
+  for (const code of filters.exclude.regions)
+    struck(`exclude-region:${code}`, regionName(code, lang, t), (s) => s.toggleExcluded("regions", code));
+  for (const type of EVENT_TYPES)
+    if (filters.exclude.types.includes(type))
+      struck(
+        `exclude-type:${type}`,
+        typeNames[type],
+        (s) => s.toggleExcluded("types", type),
+        <TypeSymbol type={type} size={12} />,
+      );
+  for (const actor of filters.exclude.actors)
+    struck(`exclude-actor:${actor}`, actor, (s) => s.toggleExcluded("actors", actor));
+  for (const target of filters.exclude.targets)
+    struck(`exclude-target:${target}`, target, (s) => s.toggleExcluded("targets", target));
+  for (const kind of OUTCOME_KINDS) {
+    const least = filters.outcomes.atLeast[kind];
+    if (least !== undefined)
+      chips.push({
+        key: `outcome:${kind}`,
+        label: ta.outcomeChip(kind, least, formatNumber(least, lang)),
+        remove: (s) => s.setOutcomeAtLeast(kind, null),
+      });
+  }
+  if (!filters.includeUndated)
+    if (filters.includeUndated !== null)
+      chips.push({
+        key: "undated",
+        label: filters.includeUndated ? t.undatedIncluded : t.undatedExcluded,
+        remove: (s) => s.setFilters({ includeUndated: NO_FILTERS.includeUndated }),
+      });
   if (filters.onlyInView)
     chips.push({ key: "view", label: t.inMapView, remove: (s) => s.setFilters({ onlyInView: false }) });
   return chips;
@@ -121,7 +153,7 @@ export function ActiveFilterChips({ className }: { className?: string | undefine
           <li key={chip.key}>
             <button
               type="button"
-              className={`filter-chip filter-chip-${chip.key.split(":")[0]}`}
+              className={`filter-chip filter-chip-${chip.key.split(":")[0]}${chip.struck ? " is-struck" : ""}`}
               aria-label={t.removeFilter(chip.label)}
               title={t.removeFilter(chip.label)}
               onClick={() => {
@@ -130,7 +162,13 @@ export function ActiveFilterChips({ className }: { className?: string | undefine
               }}
             >
               {chip.mark}
-              <span className="filter-chip-label">{chip.label}</span>
+              {chip.struck ? (
+                <span className="filter-chip-label">
+                  <s>{chip.struck.display}</s>
+                </span>
+              ) : (
+                <span className="filter-chip-label">{chip.label}</span>
+              )}
               <span className="filter-chip-x" aria-hidden="true">
                 ×
               </span>

@@ -1,6 +1,7 @@
 import { type CSSProperties, type ReactNode, useId, useState } from "react";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { ANALYST_FILTER_MESSAGES } from "./analyst-filter-messages.ts";
 import { FILTERS_MESSAGES } from "./filters-messages.ts";
 
 export interface FacetOption {
@@ -19,6 +20,9 @@ interface Props {
   options: readonly FacetOption[];
   selected: readonly string[];
   onToggle: (value: string) => void;
+  /** Values struck out of the results, and how to strike or restore one (-type=… in the URL). */
+  excluded?: readonly string[] | undefined;
+  onExclude?: ((value: string) => void) | undefined;
   /** Lists longer than this show only `collapsedSize` options until "Show all". */
   collapseAbove?: number | undefined;
   collapsedSize?: number | undefined;
@@ -35,18 +39,23 @@ export function FacetList({
   options,
   selected,
   onToggle,
+  excluded = [],
+  onExclude,
   collapseAbove = 10,
   collapsedSize = 8,
   children,
 }: Props) {
   const t = useMessages(FILTERS_MESSAGES);
+  const ta = useMessages(ANALYST_FILTER_MESSAGES);
   const lang = useLanguage();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const collapsible = options.length > collapseAbove;
   const visible =
     collapsible && !expanded
-      ? options.filter((option, i) => i < collapsedSize || selected.includes(option.value))
+      ? options.filter(
+          (option, i) => i < collapsedSize || selected.includes(option.value) || excluded.includes(option.value),
+        )
       : options;
   let max = 0;
   for (const option of options) max = Math.max(max, option.count);
@@ -68,11 +77,12 @@ export function FacetList({
         <ul className="facet-options" id={listId}>
           {visible.map((option) => {
             const checked = selected.includes(option.value);
-            const share = max > 0 ? option.count / max : 0;
+            const isExcluded = excluded.includes(option.value);
+            const share = max > 0 && !isExcluded ? option.count / max : 0;
             return (
-              <li key={option.value}>
+              <li key={option.value} className={onExclude ? "has-exclude" : undefined}>
                 <label
-                  className={`facet-option${option.count === 0 ? " is-zero" : ""}${checked ? " is-checked" : ""}`}
+                  className={`facet-option${option.count === 0 ? " is-zero" : ""}${checked ? " is-checked" : ""}${isExcluded ? " is-excluded" : ""}`}
                   style={{ "--share": share.toFixed(3) } as CSSProperties}
                 >
                   <input
@@ -100,6 +110,18 @@ export function FacetList({
                     {formatNumber(option.count, lang)} <span className="visually-hidden">{t.events(option.count)}</span>
                   </span>
                 </label>
+                {onExclude && (
+                  <button
+                    type="button"
+                    className="facet-exclude"
+                    aria-pressed={isExcluded}
+                    aria-label={isExcluded ? ta.restore(option.label) : ta.exclude(option.label)}
+                    title={isExcluded ? ta.restore(option.label) : ta.exclude(option.label)}
+                    onClick={() => onExclude(option.value)}
+                  >
+                    <span aria-hidden="true">{isExcluded ? "↺" : "⊘"}</span>
+                  </button>
+                )}
               </li>
             );
           })}

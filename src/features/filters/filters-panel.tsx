@@ -14,8 +14,10 @@ import { TotalsSection } from "../publish/totals-section.tsx";
 import { ActiveFilterChips } from "./active-filter-chips.tsx";
 import { FacetList, type FacetOption } from "./facet-list.tsx";
 import { FILTERS_MESSAGES } from "./filters-messages.ts";
+import { OutcomeFilters } from "./outcome-filters.tsx";
 import { SearchBox } from "./search-box.tsx";
 import "./filters.css";
+import "./analyst-filters.css";
 
 const NO_COUNTS = new Uint32Array(0);
 
@@ -43,6 +45,7 @@ export function FiltersPanel() {
   const { index, query } = useDeferredQuery();
   const filters = useAppStore((s) => s.filters);
   const toggle = useAppStore((s) => s.toggleFacetValue);
+  const exclude = useAppStore((s) => s.toggleExcluded);
   const setFilters = useAppStore((s) => s.setFilters);
   const headingId = useId();
   const viewHintId = useId();
@@ -118,6 +121,8 @@ export function FiltersPanel() {
         options={regionOptions}
         selected={filters.regions}
         onToggle={(key) => toggle("regions", key as RegionKey)}
+        excluded={filters.exclude.regions}
+        onExclude={(key) => exclude("regions", key as RegionKey)}
         collapseAbove={Number.POSITIVE_INFINITY}
       >
         {noGovernorate > 0 && (
@@ -135,6 +140,8 @@ export function FiltersPanel() {
         options={typeOptions}
         selected={filters.types}
         onToggle={(type) => toggle("types", type as EventType)}
+        excluded={filters.exclude.types}
+        onExclude={(type) => exclude("types", type as EventType)}
       />
 
       {hasForceGroups && (
@@ -151,6 +158,8 @@ export function FiltersPanel() {
         options={actorOptions}
         selected={filters.actors}
         onToggle={(name) => toggle("actors", name)}
+        excluded={filters.exclude.actors}
+        onExclude={(name) => exclude("actors", name)}
       />
 
       <FacetList
@@ -158,7 +167,11 @@ export function FiltersPanel() {
         options={targetOptions}
         selected={filters.targets}
         onToggle={(name) => toggle("targets", name)}
+        excluded={filters.exclude.targets}
+        onExclude={(name) => exclude("targets", name)}
       />
+
+      <OutcomeFilters />
 
       <fieldset className="facet facet-scope">
         <legend className="facet-legend">{t.scope}</legend>

@@ -1,6 +1,7 @@
 import type { SecurityEvent } from "../../domain/event.ts";
 import { type EventIndex, regionSlot } from "../../domain/event-index.ts";
 import { GOVERNORATE_CODES, GOVERNORATES, governorateByCode } from "../../domain/governorates.ts";
+import { type OutcomeKind, outcomeColumnsOf } from "../../domain/outcome-filter.ts";
 import { countDated } from "../../domain/sorted-positions.ts";
 import { LOCALES } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
@@ -100,6 +101,31 @@ function outcomeOrder(index: EventIndex): { rankAt: Int32Array; count: number } 
   return cached;
 }
 
+const countRanks = new WeakMap<EventIndex, Partial<Record<OutcomeKind, { rankAt: Int32Array; count: number }>>>();
+
+/** Each position's reported count of one kind ranked smallest first; not reported ranks after all. */
+function countOrder(index: EventIndex, kind: OutcomeKind): { rankAt: Int32Array; count: number } {
+  const cached = countRanks.get(index)?.[kind];
+  if (cached) return cached;
+  const column = outcomeColumnsOf(index)[kind];
+  const values = [...new Set(column)].filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
+  const rankOf = new Map(values.map((value, rank) => [value, rank]));
+  const rankAt = new Int32Array(column.length);
+  for (let p = 0; p < column.length; p++) rankAt[p] = rankOf.get(column[p] as number) ?? values.length;
+  const order = { rankAt, count: values.length };
+  countRanks.set(index, { ...countRanks.get(index), [kind]: order });
+  return order;
+}
+
+const COUNT_SORTS: Partial<Record<ListSort, { kind: OutcomeKind; largestFirst: boolean }>> = {
+  "most-arrested": { kind: "arrested", largestFirst: true },
+  "fewest-arrested": { kind: "arrested", largestFirst: false },
+  "most-killed": { kind: "killed", largestFirst: true },
+  "fewest-killed": { kind: "killed", largestFirst: false },
+  "most-wounded": { kind: "wounded", largestFirst: true },
+  "fewest-wounded": { kind: "wounded", largestFirst: false },
+};
+
 /**
  * The matches in list order. The query gives positions in date order (dated ascending, then
  * undated); "oldest" is that order as is. "place" and "outcome" are stable sorts over the
@@ -107,6 +133,8 @@ function outcomeOrder(index: EventIndex): { rankAt: Int32Array; count: number } 
  * sort by counting, so a million matches sort without decoding an event.
  *  - place: by place name, then governorate (in the interface language); unlocated last.
  *  - outcome: arrested + killed, largest first; events reporting neither last.
+ *  - most-/fewest- arrested, killed or wounded: that one count either way; "not reported" is
+ *    last in both directions (it is unknown, not zero).
  */
 export function sortPositions(index: EventIndex, positions: Uint32Array, sort: ListSort, lang: Language): Uint32Array {
   if (sort === "oldest") return positions;
@@ -123,6 +151,18 @@ export function sortPositions(index: EventIndex, positions: Uint32Array, sort: L
       return rank * governorates + (governorateRank[index.region[p] as number] as number);
     };
     return stableByKey(newest, keyOf, (placeRanks + 1) * governorates);
+  }
+
+  const bySingleCount = COUNT_SORTS[sort];
+  if (bySingleCount) {
+    const { rankAt, count } = countOrder(index, bySingleCount.kind);
+    const key = bySingleCount.largestFirst
+      ? (p: number) => {
+          const rank = rankAt[p] as number;
+          return rank === count ? count : count - 1 - rank;
+        }
+      : (p: number) => rankAt[p] as number;
+    return stableByKey(newest, key, count + 1);
   }
 
   const { rankAt, count } = outcomeOrder(index);

@@ -1,9 +1,12 @@
 import { memo } from "react";
+import { EVENT_TYPES } from "../../domain/event.ts";
 import type { TimeBins } from "../../domain/time-bins.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { TYPE_COLOURS } from "../map/type-style.ts";
 import { axisTicks } from "./axis-ticks.ts";
 import { binInRange } from "./brush-math.ts";
+import type { TypeStacks } from "./stacked-bars.tsx";
 import { formatBinPeriod, formatTick } from "./timeline-format.ts";
 import { TIMELINE_MESSAGES } from "./timeline-messages.ts";
 
@@ -19,6 +22,8 @@ interface HistogramProps {
   from: number | null;
   to: number | null;
   width: number;
+  /** Matches per type and bin: the coloured bars stacked by type instead (stack=type). */
+  stacks?: TypeStacks | undefined;
 }
 
 /** One bar per bin, the selected range in full colour and the rest faded, over a date axis. */
@@ -29,6 +34,7 @@ export const TimelineHistogram = memo(function TimelineHistogram({
   from,
   to,
   width,
+  stacks = null,
 }: HistogramProps) {
   const t = useMessages(TIMELINE_MESSAGES);
   const lang = useLanguage();
@@ -90,7 +96,8 @@ export const TimelineHistogram = memo(function TimelineHistogram({
                 rx={radius}
               />
             )}
-            {matching > 0 && (
+            {stacks && <StackedBar stacks={stacks} bin={i} x={x} width={barWidth} barHeight={barHeight} />}
+            {!stacks && matching > 0 && (
               <rect
                 className="tl-bar-matching"
                 x={x}
@@ -120,3 +127,42 @@ export const TimelineHistogram = memo(function TimelineHistogram({
     </svg>
   );
 });
+
+/** One bar's matches by type, bottom up in EVENT_TYPES order, each in its map colour. */
+function StackedBar({
+  stacks,
+  bin,
+  x,
+  width,
+  barHeight,
+}: {
+  stacks: readonly Uint32Array[];
+  bin: number;
+  x: number;
+  width: number;
+  barHeight: (count: number) => number;
+}) {
+  let below = 0;
+  return (
+    <>
+      {EVENT_TYPES.map((type, t) => {
+        const count = stacks[t]?.[bin] ?? 0;
+        if (count === 0) return null;
+        const bottom = barHeight(below);
+        below += count;
+        const top = barHeight(below);
+        return (
+          <rect
+            key={type}
+            className="tl-bar-stack"
+            x={x}
+            y={BARS_HEIGHT - top}
+            width={width}
+            height={top - bottom}
+            style={{ fill: TYPE_COLOURS[type] }}
+          />
+        );
+      })}
+    </>
+  );
+}

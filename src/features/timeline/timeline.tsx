@@ -1,19 +1,22 @@
 import { useCallback, useId, useMemo, useState } from "react";
 import { formatNumber, formatShortDay } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
-import { selectIndex, selectQuery } from "../../state/selectors.ts";
+import { selectBinning, selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { type DayRange, resolveRange } from "./brush-math.ts";
+import { CompareView } from "./compare-view.tsx";
 import { DateRangeInputs } from "./date-range-inputs.tsx";
 import { PlayControls } from "./play-controls.tsx";
 import { PresetButtons } from "./preset-buttons.tsx";
 import { RangeSummary, rangeLabel } from "./range-summary.tsx";
+import { StackLegend, useTypeStacks } from "./stacked-bars.tsx";
 import { TimelineBrush } from "./timeline-brush.tsx";
 import { TimelineHistogram } from "./timeline-histogram.tsx";
 import { TIMELINE_MESSAGES } from "./timeline-messages.ts";
 import { UndatedControl } from "./undated-control.tsx";
 import { useElementWidth } from "./use-element-width.ts";
 import { usePlayback } from "./use-playback.ts";
+import { ViewControls } from "./view-controls.tsx";
 import "./timeline.css";
 import { countDated } from "../../domain/sorted-positions.ts";
 
@@ -34,7 +37,12 @@ export function Timeline() {
   const to = useAppStore((s) => s.filters.to);
   const includeUndated = useAppStore((s) => s.filters.includeUndated);
   const setFilters = useAppStore((s) => s.setFilters);
-  const bins = index?.bins ?? null;
+  const filters = useAppStore((s) => s.filters);
+  const binning = useAppStore(selectBinning);
+  const compare = useAppStore((s) => s.compare);
+  const stackTypes = useAppStore((s) => s.stackTypes && s.compare === null);
+  const bins = binning?.bins ?? null;
+  const stacks = useTypeStacks(index, binning, stackTypes ? query : null);
   const playback = usePlayback(bins);
   const [plotRef, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth > 0 ? measuredWidth : FALLBACK_WIDTH;
@@ -90,7 +98,7 @@ export function Timeline() {
     </div>
   );
 
-  if (!index || !query || !bins || bins.starts.length === 0) {
+  if (!index || !query || !binning || !bins || bins.starts.length === 0) {
     return (
       <section className={`${sectionClass} timeline-empty`} aria-label={t.region}>
         {compactBar(t.noDatedShort)}
@@ -107,7 +115,7 @@ export function Timeline() {
   const hasRange = from !== null || to !== null;
 
   return (
-    <section className={sectionClass} aria-label={t.region}>
+    <section className={`${sectionClass}${compare ? " is-comparing" : ""}`} aria-label={t.region}>
       {compactBar(
         `${rangeLabel(from, to, lang, t)} · ${t.eventsInRange(datedMatches, formatNumber(datedMatches, lang))}`,
       )}
@@ -115,9 +123,27 @@ export function Timeline() {
         <div className="tl-main">
           <div className="tl-toolbar">
             <PresetButtons newest={newest} from={from} to={to} noteId={noteId} onSelect={setRangeByHand} />
+            <ViewControls spanUnit={index.bins?.unit ?? bins.unit} />
           </div>
+          {compare && (
+            <div className="tl-compare" ref={plotRef}>
+              <CompareView
+                index={index}
+                query={query}
+                binning={{ ...binning, bins }}
+                filters={filters}
+                dimension={compare}
+                width={width}
+              />
+            </div>
+          )}
           {/* Drawn left to right, then mirrored by CSS when time runs right to left (Arabic). */}
-          <div className={`tl-plot${rtl ? " is-mirrored" : ""}`} ref={plotRef} dir="ltr">
+          <div
+            className={`tl-plot${rtl ? " is-mirrored" : ""}`}
+            ref={compare ? undefined : plotRef}
+            dir="ltr"
+            hidden={compare !== null}
+          >
             <TimelineBrush
               mirrored={rtl}
               bins={bins}
@@ -129,8 +155,9 @@ export function Timeline() {
             >
               <TimelineHistogram
                 bins={bins}
-                allPerBin={index.allPerBin}
+                allPerBin={binning.allPerBin}
                 filteredPerBin={query.filteredPerBin}
+                stacks={stacks}
                 from={from}
                 to={to}
                 width={width}
@@ -149,13 +176,17 @@ export function Timeline() {
             >
               {t.clear}
             </button>
-            <span className="tl-unit">{t.bars(t.units[bins.unit])}</span>
-            <span className="tl-legend" aria-hidden="true">
-              <span className="tl-swatch tl-swatch-matching" />
-              {t.legendMatching}
-              <span className="tl-swatch tl-swatch-all" />
-              {t.legendAll}
-            </span>
+            {/* The compare view labels its own rows and bars; these keys belong to the histogram. */}
+            {!compare && <span className="tl-unit">{t.bars(t.units[bins.unit])}</span>}
+            {stacks && <StackLegend />}
+            {!compare && (
+              <span className="tl-legend" aria-hidden="true">
+                <span className="tl-swatch tl-swatch-matching" />
+                {t.legendMatching}
+                <span className="tl-swatch tl-swatch-all" />
+                {t.legendAll}
+              </span>
+            )}
             <span id={noteId} className="tl-preset-note">
               {t.presetNote(formatShortDay(newest, lang))}
             </span>
