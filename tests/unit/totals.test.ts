@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES, type SecurityEvent } from "../../src/domain/event.ts";
 import { buildEventIndex } from "../../src/domain/event-index.ts";
-import type { Filters } from "../../src/domain/filters.ts";
+import { type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
-import { normalizeText, searchTerms } from "../../src/domain/normalize-text.ts";
+import { normalizeText } from "../../src/domain/normalize-text.ts";
 import { queryEvents } from "../../src/domain/query-events.ts";
+import { searchClauses, textSatisfies } from "../../src/domain/search-synonyms.ts";
 import {
   type MatchTotals,
   type NameTotal,
@@ -46,6 +47,8 @@ const anyFilters: fc.Arbitrary<Filters> = fc.record({
   includeUndated: fc.boolean(),
   onlyInView: fc.constant(false),
   forceGroups: fc.constant([]),
+  exclude: fc.constant(NO_FILTERS.exclude),
+  outcomes: fc.constant(NO_FILTERS.outcomes),
 });
 
 /** The obvious reference: filter the event objects one predicate at a time, then count by hand. */
@@ -62,7 +65,7 @@ function naiveMatches(events: SecurityEvent[], f: Filters): SecurityEvent[] {
       (f.types.length === 0 || f.types.includes(e.type)) &&
       (f.actors.length === 0 || e.actors.some((a) => f.actors.includes(a))) &&
       (f.targets.length === 0 || e.targets.some((t) => f.targets.includes(t))) &&
-      searchTerms(f.text).every((term) => text.includes(term))
+      searchClauses(f.text).every((clause) => textSatisfies(text, clause))
     );
   });
 }
