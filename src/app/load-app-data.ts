@@ -2,6 +2,7 @@ import { addressOrigin, type DatasetOrigin } from "../data/dataset-origin.ts";
 import { fetchGeography } from "../data/geography.ts";
 import type { LoadSource } from "../data/load/load-messages.ts";
 import { type LoadHandle, startLoad } from "../data/load/start-load.ts";
+import { fatalError } from "../data/load-problem.ts";
 import { BASE_URL, DEFAULT_DATASET_URL } from "../shared/config.ts";
 import { markTiming } from "../shared/timing-marks.ts";
 import type { AppStoreApi } from "../state/store.ts";
@@ -14,11 +15,12 @@ export async function loadGeography(store: AppStoreApi, fetchImpl: typeof fetch 
     store.getState().setGeography(await fetchGeography(BASE_URL, fetchImpl));
     return true;
   } catch (error) {
-    store.getState().failLoading({
-      file: `${BASE_URL}geo/`,
-      message: `The bundled map geography could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-      hint: "The app was deployed without its public/geo folder, or the server is down. Reload, or redeploy the whole build.",
-    });
+    store.getState().failLoading(
+      fatalError(`${BASE_URL}geo/`, {
+        code: "fatal.geography",
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      }),
+    );
     return false;
   }
 }

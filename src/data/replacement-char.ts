@@ -1,5 +1,5 @@
-import { hasReplacementChar, REPLACEMENT_CHAR_MESSAGE } from "./import/import-text.ts";
-import type { LoadProblem } from "./load-problem.ts";
+import { hasReplacementChar } from "./import/import-text.ts";
+import { type LoadProblem, problemText } from "./load-problem.ts";
 
 /*
  * U+FFFD in a record means its bytes were not UTF-8 when the file was read. Shared by the
@@ -37,6 +37,6 @@ export function replacementCharProblem(value: unknown, index: number, id: string
     index,
     ...(id ? { id } : {}),
     ...(path ? { field: path } : {}),
-    message: REPLACEMENT_CHAR_MESSAGE,
+    ...problemText({ code: "problem.replacement-chars", params: {} }),
   };
 }

@@ -6,7 +6,7 @@ import { type ResolvedFields, toSecurityEvent } from "../domain/resolve-event.ts
 import { eventRecordSchema, metadataSchema } from "./event-schema.ts";
 import { passesFastCheck } from "./fast-record-check.ts";
 import type { FileDescription, OutsideSyria } from "./import/file-description.ts";
-import type { FatalLoadError, LoadProblem } from "./load-problem.ts";
+import { type FatalLoadError, fatalError, type LoadProblem, problemText } from "./load-problem.ts";
 
 /** File formats the app reads, named on screen in the load report. */
 export const DATASET_FORMATS = {
@@ -77,7 +77,12 @@ function resolveRecord(
   if (record.date !== null) {
     const parsed = parseIsoDate(record.date);
     if (!parsed) {
-      problems.push({ severity: "error", ...at, field: "date", message: `"${record.date}" is not a real date` });
+      problems.push({
+        severity: "error",
+        ...at,
+        field: "date",
+        ...problemText({ code: "problem.not-a-date", params: { value: record.date } }),
+      });
     } else {
       startDay = parsed.startDay;
       endDay = parsed.endDay;
@@ -90,16 +95,26 @@ function resolveRecord(
           severity: "error",
           ...at,
           field: "endDate",
-          message: `"${record.endDate}" is not a real date`,
+          ...problemText({ code: "problem.not-a-date", params: { value: record.endDate } }),
         });
       else if (end.endDay < parsed.startDay)
-        problems.push({ severity: "error", ...at, field: "endDate", message: "ends before it starts" });
+        problems.push({
+          severity: "error",
+          ...at,
+          field: "endDate",
+          ...problemText({ code: "problem.ends-before-start", params: {} }),
+        });
       else endDay = end.endDay;
     }
   } else {
     precision = "unknown";
     if (record.endDate !== undefined)
-      problems.push({ severity: "warning", ...at, field: "endDate", message: "ignored: the event has no start date" });
+      problems.push({
+        severity: "warning",
+        ...at,
+        field: "endDate",
+        ...problemText({ code: "problem.end-without-start", params: {} }),
+      });
   }
 
   let admin1: SecurityEvent["admin1"] = null;
@@ -111,7 +126,7 @@ function resolveRecord(
         severity: "error",
         ...at,
         field: "location",
-        message: `coordinates ${lat}, ${lon} are outside Syria`,
+        ...problemText({ code: "problem.outside-syria", params: { lat, lon } }),
       });
     } else if (record.location.area) {
       // An area spans governorates: its point is representative, so it must not count as the
@@ -139,7 +154,10 @@ function resolveRecord(
           severity: "warning",
           ...at,
           field: "location.admin1",
-          message: `says ${record.location.admin1} but the coordinates fall in ${found.code}`,
+          ...problemText({
+            code: "problem.admin1-mismatch",
+            params: { said: record.location.admin1, found: found.code },
+          }),
         });
     }
   }
@@ -192,7 +210,7 @@ export class RecordChecker {
           index,
           id,
           field: "id",
-          message: `duplicate id (first used by record ${firstIndex + 1}); this record was skipped`,
+          ...problemText({ code: "problem.duplicate-id", params: { first: firstIndex + 1 } }),
         });
         return false;
       }
@@ -236,13 +254,15 @@ export function validateDataset(
   if (!isPlainObject(data) || !Array.isArray(data.events)) {
     return {
       ok: false,
-      error: {
+      error: fatalError(
         file,
-        message: isPlainObject(data)
-          ? 'The file has no "events" array.'
-          : `The file holds ${Array.isArray(data) ? "an array" : typeof data}, not a dataset object.`,
-        hint: 'A dataset is a JSON object with a "title" and an "events" array (format v1, described in the README and public/schema/events.v1.json).',
-      },
+        isPlainObject(data)
+          ? { code: "fatal.no-events", params: {} }
+          : {
+              code: "fatal.not-an-object",
+              params: { holds: Array.isArray(data) ? "array" : "other", type: typeof data },
+            },
+      ),
     };
   }
 
@@ -269,19 +289,17 @@ export function parseDatasetText(
   locator: RegionLocator,
   onProgress?: (done: number, total: number) => void,
 ): DatasetResult {
-  if (text.trim() === "")
-    return { ok: false, error: { file, message: "The file is empty.", hint: "Check that the right file was chosen." } };
+  if (text.trim() === "") return { ok: false, error: fatalError(file, { code: "fatal.empty-file", params: {} }) };
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return {
       ok: false,
-      error: {
-        file,
-        message: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-        hint: "Open it in a JSON validator or editor to find the broken line, or export it again.",
-      },
+      error: fatalError(file, {
+        code: "fatal.not-json",
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      }),
     };
   }
   return validateDataset(data, file, locator, onProgress);

@@ -3,7 +3,7 @@ import type { DatasetOrigin } from "../data/dataset-origin.ts";
 import type { Geography } from "../data/geography.ts";
 import type { LoadProgress } from "../data/load/load-messages.ts";
 import type { OpenDataset } from "../data/load/open-dataset.ts";
-import type { FatalLoadError } from "../data/load-problem.ts";
+import { type FatalLoadError, fatalError } from "../data/load-problem.ts";
 import type { RegionKey } from "../domain/areas.ts";
 import type { CompareDimension } from "../domain/compare-series.ts";
 import type { EventType } from "../domain/event.ts";
@@ -214,11 +214,7 @@ export function createAppStore(state: Partial<AppState> = {}) {
           ? { status: "ready" }
           : {
               status: "failed",
-              error: {
-                file: s.dataUrl ?? "dataset",
-                message: "Loading was cancelled.",
-                hint: "Reload the page to load the dataset again, or open another file.",
-              },
+              error: fatalError(s.dataUrl ?? "dataset", { code: "fatal.cancelled", params: {} }),
             },
       })),
     select: (selectedId, selectionSource = "map") => set({ selectedId, selectionSource }),

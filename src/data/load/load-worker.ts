@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { transferablesOf } from "../../domain/event-index.ts";
 import { encodedTransferables } from "../../domain/event-store.ts";
+import { fatalError } from "../load-problem.ts";
 import { startBatchHelpers } from "./batch-helpers.ts";
 import { FOLD_CHUNK, foldTexts, rawTexts } from "./fold-texts.ts";
 import type { LoadProgress, LoadReply, LoadRequest } from "./load-messages.ts";
@@ -62,11 +63,10 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   } catch (error) {
     reply({
       type: "fatal",
-      error: {
-        file: source.kind === "url" ? source.url : source.file.name,
-        message: `Loading failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-        hint: "The file may be too large for this device, or malformed in a way the loader did not foresee.",
-      },
+      error: fatalError(source.kind === "url" ? source.url : source.file.name, {
+        code: "fatal.loader-failed",
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      }),
     });
   }
 };

@@ -1,5 +1,5 @@
 import { MAX_DATASET_BYTES } from "../dataset-limits.ts";
-import type { FatalLoadError } from "../load-problem.ts";
+import { type FatalLoadError, fatalError } from "../load-problem.ts";
 import type { LoadProgress, LoadSource } from "./load-messages.ts";
 
 export interface SourceBytes {
@@ -31,11 +31,10 @@ function yieldToMessages(): Promise<void> {
 }
 
 function tooBig(name: string, bytes: number): FatalLoadError {
-  return {
-    file: name,
-    message: `The file is ${(bytes / 1e6).toFixed(0)} MB, more than the ${MAX_DATASET_BYTES / 1e6} MB this page can read.`,
-    hint: "Split it into smaller files, or filter it before loading.",
-  };
+  return fatalError(name, {
+    code: "fatal.too-large",
+    params: { megabytes: bytes / 1e6, limit: MAX_DATASET_BYTES / 1e6 },
+  });
 }
 
 async function readStream(
@@ -100,21 +99,16 @@ export async function readSource(
   try {
     response = await fetchImpl(url);
   } catch (error) {
-    return {
-      file: url,
-      message: `The dataset could not be downloaded: ${error instanceof Error ? error.message : String(error)}`,
-      hint: "Check your connection and that the address is right, then reload. A file on another site must allow cross-origin requests (CORS).",
-    };
+    return fatalError(url, {
+      code: "fatal.download-failed",
+      params: { detail: error instanceof Error ? error.message : String(error) },
+    });
   }
   if (!response.ok) {
-    return {
-      file: url,
-      message: `The server answered ${response.status} ${response.statusText}`.trim(),
-      hint:
-        response.status === 404
-          ? "No file exists at that address. Check the path, or that the dataset was deployed with the app."
-          : "Try again later, or ask whoever hosts the file.",
-    };
+    return fatalError(url, {
+      code: "fatal.http-status",
+      params: { status: response.status, statusText: response.statusText },
+    });
   }
   const declared = Number(response.headers.get("content-length"));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;

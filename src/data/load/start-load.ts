@@ -2,7 +2,7 @@ import { assembleIndex, type IndexColumns } from "../../domain/event-index.ts";
 import { type EncodedEvents, encodedEventStore } from "../../domain/event-store.ts";
 import type { GovernorateCollection } from "../../domain/region-locator.ts";
 import { type TextSearch, type TextSearchChunk, textSearchFromChunks } from "../../domain/text-search.ts";
-import type { FatalLoadError } from "../load-problem.ts";
+import { type FatalLoadError, fatalError } from "../load-problem.ts";
 import { foldTexts, rawTexts } from "./fold-texts.ts";
 import type { DatasetHeader, LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import type { OpenDataset } from "./open-dataset.ts";
@@ -117,11 +117,7 @@ function loadInWorker(
     error.preventDefault();
     stop({
       ok: false,
-      error: {
-        file: sourceName(source),
-        message: `The loader stopped: ${error.message}`,
-        hint: "Reload the page and try again.",
-      },
+      error: fatalError(sourceName(source), { code: "fatal.loader-stopped", params: { detail: error.message } }),
     });
   };
   const request: LoadRequest = { type: "load", source, governorates };

@@ -1,5 +1,6 @@
 import type { FatalLoadError } from "../../data/load-problem.ts";
-import { useMessages } from "../../i18n/use-language.ts";
+import { fatalText } from "../../data/load-problem-messages.ts";
+import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { STATUS_MESSAGES } from "./status-messages.ts";
 
 interface Props {
@@ -10,6 +11,10 @@ interface Props {
 
 export function FatalErrorScreen({ error, onDismiss }: Props) {
   const t = useMessages(STATUS_MESSAGES);
+  const lang = useLanguage();
+  // A coded error is said in the interface's language; an importer's own sentence is shown as written, in English.
+  const said = error.reason ? fatalText(error.reason, lang) : null;
+  const textLang = said && error.reason?.code !== "fatal.as-written" ? undefined : "en";
   return (
     <section className="fatal-error" role="alert" aria-labelledby="fatal-error-title">
       <h2 id="fatal-error-title">{t.fatalTitle}</h2>
@@ -18,14 +23,13 @@ export function FatalErrorScreen({ error, onDismiss }: Props) {
         <dd>
           <code dir="ltr">{error.file}</code>
         </dd>
-        {/* The loader explains the problem in English. */}
         <dt>{t.whatWentWrong}</dt>
-        <dd lang="en" dir="auto">
-          {error.message}
+        <dd lang={textLang} dir="auto">
+          {said?.message ?? error.message}
         </dd>
         <dt>{t.whatYouCanDo}</dt>
-        <dd lang="en" dir="auto">
-          {error.hint}
+        <dd lang={textLang} dir="auto">
+          {said?.hint ?? error.hint}
         </dd>
       </dl>
       {onDismiss ? (

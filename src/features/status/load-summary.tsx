@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState } from "react";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
-import { describeProblem, type LoadProblem } from "../../data/load-problem.ts";
+import { type LoadProblem, problemSentence } from "../../data/load-problem.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
@@ -22,6 +22,34 @@ function summaryLine(
   if (skipped) parts.push(t.recordsSkipped(skipped, count(skipped)));
   if (warnings.length) parts.push(t.warnings(warnings.length, count(warnings.length)));
   return parts.join(lang === "ar" ? "، " : ", ");
+}
+
+/** Where and what: coded problems in the interface's language, an importer's own sentence as written (English). */
+function ProblemText({
+  problem,
+  lang,
+  t,
+}: {
+  problem: LoadProblem;
+  lang: Language;
+  t: (typeof STATUS_MESSAGES)[Language];
+}) {
+  const said = problemSentence(problem, lang);
+  const where = [
+    problem.index === undefined
+      ? null
+      : t.recordAt(lang === "en" ? String(problem.index + 1) : formatNumber(problem.index + 1, lang)),
+    problem.id ? `"${problem.id}"` : null,
+    problem.field ? t.fieldAt(problem.field) : null,
+  ]
+    .filter(Boolean)
+    .join(lang === "ar" ? "، " : ", ");
+  return (
+    <span dir="auto">
+      {where ? `${where}: ` : ""}
+      <span lang={said.lang === lang ? undefined : said.lang}>{said.text}</span>
+    </span>
+  );
 }
 
 /** "62 events loaded, 3 records skipped": with the reasons one click away. */
@@ -63,10 +91,7 @@ export function LoadSummary({ dataset }: { dataset: OpenDataset }) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
                 <li key={i} className={`problem problem-${problem.severity}`}>
                   <span className="problem-severity">{problem.severity === "error" ? t.skipped : t.note}</span>{" "}
-                  {/* The validator describes problems in English. */}
-                  <span lang="en" dir="auto">
-                    {describeProblem(problem)}
-                  </span>
+                  <ProblemText problem={problem} lang={lang} t={t} />
                 </li>
               ))}
             </ul>

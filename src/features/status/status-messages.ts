@@ -26,6 +26,9 @@ interface StatusMessages {
   hideDetails: string;
   skipped: string;
   note: string;
+  /** Where a problem is: the record's position and the field. */
+  recordAt: (number: string) => string;
+  fieldAt: (field: string) => string;
 }
 
 export const STATUS_MESSAGES: Messages<StatusMessages> = {
@@ -53,6 +56,8 @@ export const STATUS_MESSAGES: Messages<StatusMessages> = {
     hideDetails: "Hide details",
     skipped: "Skipped",
     note: "Note",
+    recordAt: (number) => `record ${number}`,
+    fieldAt: (field) => `field ${field}`,
   },
   ar: {
     fatalTitle: "تعذّر تحميل مجموعة البيانات",
@@ -78,5 +83,7 @@ export const STATUS_MESSAGES: Messages<StatusMessages> = {
     hideDetails: "إخفاء التفاصيل",
     skipped: "تم تخطيه",
     note: "ملاحظة",
+    recordAt: (number) => `السجل ${number}`,
+    fieldAt: (field) => `الحقل \u2068${field}\u2069`,
   },
 };
