@@ -20,6 +20,7 @@ type FatalParams = {
   "fatal.no-events": Record<string, never>;
   "fatal.empty-file": Record<string, never>;
   "fatal.not-json": { detail: string };
+  "fatal.too-deep": Record<string, never>;
   "fatal.cancelled": Record<string, never>;
   "fatal.geography": { detail: string };
   "fatal.as-written": { message: string; hint: string };
@@ -70,6 +71,10 @@ export const FATAL_MESSAGES: FatalTable = {
       message: `The file is not valid JSON: ${detail}`,
       hint: "Open it in a JSON validator or editor to find the broken line, or export it again.",
     }),
+    "fatal.too-deep": () => ({
+      message: "The file is nested too deeply to be read (JSON inside JSON, thousands of levels down).",
+      hint: "A dataset is a flat list of events; this file is broken or was made to break readers.",
+    }),
     "fatal.cancelled": () => ({
       message: "Loading was cancelled.",
       hint: "Reload the page to load the dataset again, or open another file.",
@@ -113,6 +118,10 @@ export const FATAL_MESSAGES: FatalTable = {
     "fatal.not-json": ({ detail }) => ({
       message: `الملف ليس JSON صالحًا: ${isolate(detail)}`,
       hint: "افتحه في محرّر أو مدقّق JSON لإيجاد السطر المكسور، أو صدّره من جديد.",
+    }),
+    "fatal.too-deep": () => ({
+      message: "الملف متداخل إلى عمق لا يمكن قراءته (JSON داخل JSON، آلاف المستويات).",
+      hint: "مجموعة البيانات قائمة مسطّحة من الأحداث؛ هذا الملف تالف أو صُنع لتعطيل القارئات.",
     }),
     "fatal.cancelled": () => ({
       message: "أُلغي التحميل.",

@@ -1,6 +1,6 @@
 import type { RegionLocator } from "../../domain/region-locator.ts";
 import { CSV_FORMAT_LABEL, OWN_CSV_REQUIRED_COLUMNS } from "../export/csv-layout.ts";
-import type { FatalLoadError, LoadProblem } from "../load-problem.ts";
+import { type FatalLoadError, fatalError, type LoadProblem } from "../load-problem.ts";
 import { replacementCharProblem } from "../replacement-char.ts";
 import { DATASET_FORMATS, type DatasetFormat, type DatasetResult, validateDataset } from "../validate-dataset.ts";
 import { ACLED_REQUIRED_COLUMNS } from "./acled.ts";
@@ -114,15 +114,15 @@ function parseJson(
     data = JSON.parse(text);
   } catch (error) {
     const tooDeep = error instanceof RangeError || /recursion|call stack|too deep/i.test(String(error));
-    return fatal(
-      file,
-      tooDeep
-        ? "The file is nested too deeply to be read (JSON inside JSON, thousands of levels down)."
-        : `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      tooDeep
-        ? "A dataset is a flat list of events; this file is broken or was made to break readers."
-        : "Open it in a JSON validator or editor to find the broken line, or export it again.",
-    );
+    return {
+      ok: false,
+      error: fatalError(
+        file,
+        tooDeep
+          ? { code: "fatal.too-deep", params: {} }
+          : { code: "fatal.not-json", params: { detail: error instanceof Error ? error.message : String(error) } },
+      ),
+    };
   }
   if (isPlainObject(data)) {
     const type = own(data, "type");
