@@ -84,7 +84,14 @@ describe("records", () => {
     expect(recordCount).toBe(11);
     const byId = (id: string) => problems.filter((p) => p.id === id);
     expect(byId("bad-date")).toEqual([
-      { severity: "error", index: 1, id: "bad-date", field: "date", message: '"2025-02-30" is not a real date' },
+      {
+        severity: "error",
+        index: 1,
+        id: "bad-date",
+        field: "date",
+        message: '"2025-02-30" is not a real date',
+        reason: { code: "problem.not-a-date", params: { value: "2025-02-30" } },
+      },
     ]);
     expect(byId("in-iraq")[0]).toMatchObject({
       index: 3,
