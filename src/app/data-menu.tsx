@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
-import { CiteView } from "../features/cite/cite-buttons.tsx";
 import { ExportMenu } from "../features/export/export-menu.tsx";
 import { ImportControls } from "../features/import/import-controls.tsx";
 import { LoadReport } from "../features/import/load-report.tsx";
@@ -8,6 +7,7 @@ import { useAppStore } from "../state/store-context.tsx";
 import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
 
 /** Loaded when the menu first opens: it reads the browser's storage, which nothing else needs at start. */
+const CiteView = lazy(() => import("../features/cite/cite-buttons.tsx").then((m) => ({ default: m.CiteView })));
 const RecentDatasets = lazy(() =>
   import("../features/provenance/recent-datasets.tsx").then((module) => ({ default: module.RecentDatasets })),
 );
@@ -110,7 +110,9 @@ export function DataMenu({ onFile, onUrl }: Props) {
           <div className="data-menu-section">
             <h3>{t.export}</h3>
             <ExportMenu />
-            <CiteView />
+            <Suspense fallback={null}>
+              <CiteView />
+            </Suspense>
           </div>
         )}
         {hasDataset && (

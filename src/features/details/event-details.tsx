@@ -1,4 +1,7 @@
-import { type ReactNode, useEffect, useMemo, useRef } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef } from "react";
+
+const CiteEvent = lazy(() => import("../cite/cite-buttons.tsx").then((m) => ({ default: m.CiteEvent })));
+
 import { AREA_NAMES } from "../../domain/areas.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
@@ -15,7 +18,6 @@ import { formatDecimal, formatEventDate, formatIsoDate, formatNumber } from "../
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectIndex, selectQuery, selectSelectedEvent } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
-import { CiteEvent } from "../cite/cite-buttons.tsx";
 import { MAP_MESSAGES } from "../map/map-messages.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
 import { DETAILS_MESSAGES } from "./details-messages.ts";
@@ -336,7 +338,9 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
       <p className="copy-status" role="status">
         {COPY_STATUS[copyState] ? t[COPY_STATUS[copyState]] : ""}
       </p>
-      <CiteEvent key={event.id} event={event} />
+      <Suspense fallback={null}>
+        <CiteEvent key={event.id} event={event} />
+      </Suspense>
 
       {dated && located && (
         <EventLinks

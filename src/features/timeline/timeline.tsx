@@ -1,10 +1,9 @@
-import { useCallback, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from "react";
 import { formatNumber, formatShortDay } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectBinning, selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { type DayRange, resolveRange } from "./brush-math.ts";
-import { CompareView } from "./compare-view.tsx";
 import { DateRangeInputs } from "./date-range-inputs.tsx";
 import { PlayControls } from "./play-controls.tsx";
 import { PresetButtons } from "./preset-buttons.tsx";
@@ -19,6 +18,9 @@ import { usePlayback } from "./use-playback.ts";
 import { ViewControls } from "./view-controls.tsx";
 import "./timeline.css";
 import { countDated } from "../../domain/sorted-positions.ts";
+
+/** The compare view loads on first use: most visits never open it. */
+const CompareView = lazy(() => import("./compare-view.tsx").then((m) => ({ default: m.CompareView })));
 
 /** Chart width where nothing can be measured (tests, first paint). */
 const FALLBACK_WIDTH = 640;
@@ -127,14 +129,16 @@ export function Timeline() {
           </div>
           {compare && (
             <div className="tl-compare" ref={plotRef}>
-              <CompareView
-                index={index}
-                query={query}
-                binning={{ ...binning, bins }}
-                filters={filters}
-                dimension={compare}
-                width={width}
-              />
+              <Suspense fallback={null}>
+                <CompareView
+                  index={index}
+                  query={query}
+                  binning={{ ...binning, bins }}
+                  filters={filters}
+                  dimension={compare}
+                  width={width}
+                />
+              </Suspense>
             </div>
           )}
           {/* Drawn left to right, then mirrored by CSS when time runs right to left (Arabic). */}
