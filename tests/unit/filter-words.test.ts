@@ -34,7 +34,11 @@ describe("the filters in words", () => {
       includeUndated: false,
     };
     expect(filtersInWords(filters, "en")).toBe(
-      "Raids and strikes by US CENTCOM against ISIS matching “tunnel”, since 1 Mar 2025, dated events only",
+      "Raids and strikes by US CENTCOM against ISIS matching “tunnel”, since 1 Mar 2025",
+    );
+    // Without a range, leaving undated reports out is a choice the title must name.
+    expect(filtersInWords({ ...NO_FILTERS, includeUndated: false }, "en")).toBe(
+      "Reported security operations, all dates, dated events only",
     );
   });
 });

@@ -1,6 +1,6 @@
 import { REGION_LEVEL } from "../../domain/areas.ts";
 import { dayToDate } from "../../domain/dates.ts";
-import type { Filters } from "../../domain/filters.ts";
+import { type Filters, hasDateRange, undatedIncluded } from "../../domain/filters.ts";
 import { GOVERNORATES } from "../../domain/governorates.ts";
 import { formatShortDay, LOCALES } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
@@ -58,6 +58,7 @@ export function filtersInWords(filters: Filters, lang: Language): string {
   if (filters.text.trim()) parts.push(t.matching(filters.text.trim()));
   if (filters.onlyInView) parts.push(t.inMapView);
   const scope = [dateRangeInWords(filters.from, filters.to, lang)];
-  if (!filters.includeUndated) scope.push(t.undatedExcluded);
+  // A date range already means dated events; say so only when no range implies it.
+  if (!hasDateRange(filters) && !undatedIncluded(filters)) scope.push(t.undatedExcluded);
   return `${parts.join(" ")}${lang === "ar" ? "، " : ", "}${scope.join(lang === "ar" ? "، " : ", ")}`;
 }

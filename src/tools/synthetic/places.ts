@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRegionLocator, type GovernorateCollection } from "../../domain/region-locator.ts";
 import type { SyntheticPlace } from "./generate-events.ts";
 
 /**
@@ -49,8 +50,13 @@ export function syntheticPlaces(): SyntheticPlace[] {
     country: string;
   }[];
   const majorNames = new Set(places.map((p) => p.name));
+  // Towns the outlines leave out (the occupied Golan) would scatter synthetic points beyond the border tolerance.
+  const locator = createRegionLocator(
+    JSON.parse(readFileSync("public/geo/governorates.json", "utf8")) as GovernorateCollection,
+  );
   for (const city of cities) {
     if (city.country !== "SY" || majorNames.has(city.name)) continue;
+    if (locator.locate(Number(city.lat), Number(city.lng))?.distanceKm !== 0) continue;
     places.push({ name: city.name, lat: Number(city.lat), lon: Number(city.lng), weight: SMALL_PLACE_WEIGHT });
   }
   return places;
