@@ -8,6 +8,7 @@ import { useMessages } from "../../i18n/use-language.ts";
 import { MAP_MESSAGES } from "../map/map-messages.ts";
 import { TYPE_COLOURS } from "../map/type-style.ts";
 import { COMPARE_MESSAGES } from "./compare-messages.ts";
+import "./compare.css";
 
 /** Matches per bin and type (EVENT_TYPES order), over every bin; null when not stacking. */
 export type TypeStacks = readonly Uint32Array[] | null;

@@ -5,6 +5,7 @@ import { useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
 import { BIN_UNITS } from "../../url/analyst-params.ts";
 import { COMPARE_MESSAGES, type TimelineView } from "./compare-messages.ts";
+import "./compare.css";
 
 const VIEWS: readonly TimelineView[] = ["histogram", "stacked", ...COMPARE_DIMENSIONS];
 
