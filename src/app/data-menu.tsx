@@ -1,13 +1,14 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
-import { ExportMenu } from "../features/export/export-menu.tsx";
 import { ImportControls } from "../features/import/import-controls.tsx";
-import { LoadReport } from "../features/import/load-report.tsx";
 import { useMessages } from "../i18n/use-language.ts";
 import { useAppStore } from "../state/store-context.tsx";
 import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
 
 /** Loaded when the menu first opens: it reads the browser's storage, which nothing else needs at start. */
 const CiteView = lazy(() => import("../features/cite/cite-buttons.tsx").then((m) => ({ default: m.CiteView })));
+// The exporters and the report's problem tables (with the schema they name) stay out of the first download.
+const ExportMenu = lazy(() => import("../features/export/export-menu.tsx").then((m) => ({ default: m.ExportMenu })));
+const LoadReport = lazy(() => import("../features/import/load-report.tsx").then((m) => ({ default: m.LoadReport })));
 const RecentDatasets = lazy(() =>
   import("../features/provenance/recent-datasets.tsx").then((module) => ({ default: module.RecentDatasets })),
 );
@@ -109,15 +110,17 @@ export function DataMenu({ onFile, onUrl }: Props) {
         {hasDataset && (
           <div className="data-menu-section">
             <h3>{t.export}</h3>
-            <ExportMenu />
             <Suspense fallback={null}>
+              <ExportMenu />
               <CiteView />
             </Suspense>
           </div>
         )}
         {hasDataset && (
           <div className="data-menu-section">
-            <LoadReport />
+            <Suspense fallback={null}>
+              <LoadReport />
+            </Suspense>
           </div>
         )}
       </section>

@@ -30,9 +30,9 @@ describe.each([
     const user = userEvent.setup();
     renderSummary(lang);
     await user.click(screen.getByRole("button", { name: show }));
-    expect(screen.getByText(/record 4: bad date/)).toBeVisible();
+    expect(screen.getByText(/bad date/)).toBeVisible();
     await user.keyboard("{Escape}");
-    expect(screen.queryByText(/record 4: bad date/)).toBeNull();
+    expect(screen.queryByText(/bad date/)).toBeNull();
     expect(screen.getByRole("button", { name: show })).toHaveFocus();
   });
 
@@ -44,10 +44,10 @@ describe.each([
     expect(screen.getByRole("button", { name: hide })).toHaveAttribute("aria-expanded", "true");
     await user.click(screen.getByRole("button", { name: "an event in the list" }));
     expect(onOutside).toHaveBeenCalledOnce();
-    expect(screen.queryByText(/record 4: bad date/)).toBeNull();
+    expect(screen.queryByText(/bad date/)).toBeNull();
     // A click inside the list of problems keeps it open.
     await user.click(screen.getByRole("button", { name: show }));
-    await user.click(screen.getByText(/record 4: bad date/));
-    expect(screen.getByText(/record 4: bad date/)).toBeVisible();
+    await user.click(screen.getByText(/bad date/));
+    expect(screen.getByText(/bad date/)).toBeVisible();
   });
 });
