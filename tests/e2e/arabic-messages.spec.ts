@@ -12,7 +12,7 @@ test("a bad link's notices are said in Arabic, and switch back to English with t
   const notices = page.locator(".notices .notice");
   await expect(notices).toHaveCount(5);
   for (const notice of await notices.all()) await expect(notice).toContainText(/^تم تجاهل /);
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.locator(".notices")).toContainText("Ignored region=XX");
 });
 

@@ -96,7 +96,7 @@ test("the language switch changes the interface and the address, and a reload ke
   await page.goto("./");
   await ready(page);
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
-  const toArabic = page.getByRole("button", { name: "العربية" });
+  const toArabic = page.getByRole("button", { name: "العربية", exact: true });
   await expect(toArabic).toHaveAttribute("lang", "ar");
   await toArabic.click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
@@ -109,7 +109,7 @@ test("the language switch changes the interface and the address, and a reload ke
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("خريطة العمليات الأمنية في سوريا");
 
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect.poll(() => params(page).get("lang")).toBe("en");

@@ -53,7 +53,7 @@ test("an Excel-style ACLED file dropped on the page shows its events, in English
   await list.getByText("Armed clash in Saraqab").click();
   await expect(page.getByText("Hay’at Tahrir al-Sham").first()).toBeVisible();
 
-  await page.getByRole("button", { name: "العربية" }).click();
+  await page.getByRole("button", { name: "العربية", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   await expect(page.getByTestId("event-count")).toContainText("٣");
   await expect(list).toContainText("Armed clash in Saraqab");
