@@ -188,7 +188,7 @@ for (const [lang, open, searchLabel] of [
 ] as const)
   test(`the filter sheet keeps its active-filter chips clear of the search box (${lang})`, async ({ page }) => {
     await page.goto(`./?lang=${lang}&region=HL,DY,RD&type=raid`);
-    await ready(page);
+    await expect(page.getByTestId("event-count")).toBeVisible(); // filtered: not every marker is drawn
     await page.getByRole("button", { name: open }).click();
     const sheet = page.getByRole("dialog", { name: open });
     await expect(sheet).toBeVisible();
