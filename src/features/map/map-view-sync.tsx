@@ -1,3 +1,4 @@
+import type { Map as LeafletMap } from "leaflet";
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { roundView } from "../../state/map-view.ts";
@@ -50,8 +51,8 @@ export function MapViewSync() {
         const followDefault = store.getState().view === null;
         // Leaflet moves synchronously when not animating, so the flag covers exactly these moves.
         fitting.current = followDefault;
-        map.invalidateSize({ animate: false });
-        if (followDefault) map.fitBounds(SYRIA_BOUNDS, { animate: false });
+        if (followDefault) fitSyria(map);
+        else map.invalidateSize({ animate: false });
         fitting.current = false;
       });
       observer.observe(map.getContainer());
@@ -64,7 +65,7 @@ export function MapViewSync() {
     function followStore() {
       if (!view) {
         fitting.current = true;
-        map.fitBounds(SYRIA_BOUNDS, { animate: false });
+        fitSyria(map);
         fitting.current = false;
         return;
       }
@@ -77,4 +78,22 @@ export function MapViewSync() {
   );
 
   return null;
+}
+
+/**
+ * Fits Syria to the map's current size in one synchronous move. Leaflet's max-bounds rule is
+ * lifted meanwhile: on each moveend it starts an animated pan, and a pan begun before the fit
+ * finishes after it, from stale pane offsets, pushing Syria off the map and reporting a move
+ * the person never made.
+ */
+function fitSyria(map: LeafletMap) {
+  const maxBounds = map.options.maxBounds;
+  map.setMaxBounds(undefined);
+  map.stop(); // completes any pan still running, now that nothing starts another
+  map.invalidateSize({ animate: false });
+  map.fitBounds(SYRIA_BOUNDS, { animate: false });
+  if (maxBounds) {
+    map.panInsideBounds(maxBounds, { animate: false });
+    map.setMaxBounds(maxBounds);
+  }
 }
