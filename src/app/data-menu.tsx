@@ -1,6 +1,9 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
+import type { OpenDataset } from "../data/load/open-dataset.ts";
 import { ImportControls } from "../features/import/import-controls.tsx";
-import { useMessages } from "../i18n/use-language.ts";
+import { formatNumber } from "../i18n/format.ts";
+import { useLanguage, useMessages } from "../i18n/use-language.ts";
+import { useDismiss } from "../shared/use-dismiss.ts";
 import { useAppStore } from "../state/store-context.tsx";
 import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
 
@@ -25,36 +28,19 @@ interface Props {
  */
 export function DataMenu({ onFile, onUrl }: Props) {
   const t = useMessages(DATA_MENU_MESSAGES);
-  const hasDataset = useAppStore((s) => s.dataset !== null);
-  const skipped = useAppStore(
-    (s) =>
-      new Set(s.dataset?.problems.filter((p) => p.severity === "error").map((p) => p.index)).size +
-      (s.dataset?.outsideSyria?.rows ?? 0),
-  );
+  const lang = useLanguage();
+  const dataset = useAppStore((s) => s.dataset);
+  const hasDataset = dataset !== null;
+  // Counted once per dataset: a selector would walk every problem on each brush move.
+  const skipped = useMemo(() => skippedRecords(dataset), [dataset]);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const headingId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.preventDefault();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, rootRef, close, buttonRef);
 
   const choose = (file: File) => {
     setOpen(false);
@@ -76,7 +62,7 @@ export function DataMenu({ onFile, onUrl }: Props) {
         onClick={() => setOpen(!open)}
       >
         {t.button}
-        {skipped > 0 && <span className="data-menu-badge">{skipped}</span>}
+        {skipped > 0 && <span className="data-menu-badge">{formatNumber(skipped, lang)}</span>}
         <span aria-hidden="true"> ▾</span>
       </button>
       <section id={panelId} className="data-menu-panel" hidden={!open} aria-labelledby={headingId}>
@@ -88,7 +74,7 @@ export function DataMenu({ onFile, onUrl }: Props) {
             type="button"
             className="data-menu-close"
             onClick={() => {
-              setOpen(false);
+              close();
               buttonRef.current?.focus();
             }}
           >
@@ -126,4 +112,13 @@ export function DataMenu({ onFile, onUrl }: Props) {
       </section>
     </div>
   );
+}
+
+/** Records the load left out: each skipped record once, however many problems it had, and rows outside Syria. */
+function skippedRecords(dataset: OpenDataset | null): number {
+  if (!dataset) return 0;
+  const skipped = new Set<number>();
+  for (const problem of dataset.problems)
+    if (problem.severity === "error" && problem.index !== undefined) skipped.add(problem.index);
+  return skipped.size + (dataset.outsideSyria?.rows ?? 0);
 }

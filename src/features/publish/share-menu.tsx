@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
 import { type Messages, useMessages } from "../../i18n/use-language.ts";
+import { useDismiss } from "../../shared/use-dismiss.ts";
 import "./share.css";
 
 const SharePanel = lazy(() => import("./publish-chunk.ts").then((m) => ({ default: m.SharePanel })));
@@ -23,24 +24,8 @@ export function ShareMenu() {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.preventDefault();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, rootRef, close, buttonRef);
 
   return (
     <div className="share-menu" ref={rootRef}>
@@ -66,7 +51,7 @@ export function ShareMenu() {
           <button
             type="button"
             onClick={() => {
-              setOpen(false);
+              close();
               buttonRef.current?.focus();
             }}
           >
