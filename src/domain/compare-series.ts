@@ -1,7 +1,8 @@
 import type { Binning } from "./binning.ts";
 import { EVENT_TYPES, type EventType } from "./event.ts";
-import { type EventIndex, regionSlot, typeSlot } from "./event-index.ts";
+import type { EventIndex } from "./event-index.ts";
 import { GOVERNORATE_CODES, type GovernorateCode, isGovernorateCode } from "./governorates.ts";
+import { regionSlot, typeSlot } from "./index-columns.ts";
 import { lowerBound } from "./sorted-positions.ts";
 import { binOf } from "./time-bins.ts";
 

@@ -1,9 +1,16 @@
-import { REGION_LEVEL, type RegionKey } from "./areas.ts";
-import { DATE_PRECISIONS, EVENT_TYPES, type EventRecord, type EventType, type SecurityEvent } from "./event.ts";
+import { EVENT_TYPES, type SecurityEvent } from "./event.ts";
 import { arrayEventStore, type EventStore } from "./event-store.ts";
-import { FORCE_GROUPS, forceMask } from "./force-groups.ts";
-import { GOVERNORATE_CODES } from "./governorates.ts";
-import type { ResolvedFields } from "./resolve-event.ts";
+import { FORCE_GROUPS } from "./force-groups.ts";
+import {
+  buffersOf,
+  emptyRecordValues,
+  type IndexColumnArrays,
+  type IndexColumnName,
+  indexColumnsInOrder,
+  pushRecordColumns,
+  REGION_SLOTS,
+} from "./index-columns.ts";
+import { Dictionary, NamesCollector } from "./name-dictionary.ts";
 import { buildTextSearch, type TextSearch } from "./text-search.ts";
 import { binOf, makeTimeBins, type TimeBins } from "./time-bins.ts";
 import { worldX as projectX, worldY as projectY } from "./web-mercator.ts";
@@ -23,35 +30,26 @@ export interface NameFacet extends NameFacetColumns {
 
 /**
  * The columns of the index: typed arrays and plain data only, so a Web Worker can build them
- * and transfer them to the page without copying (see `transferablesOf`).
+ * and transfer them to the page without copying (see `transferablesOf`). The per-event columns
+ * come from the column table (index-columns.ts); the rest are built from them.
  */
-export interface IndexColumns {
+export interface IndexColumns extends IndexColumnArrays {
   size: number;
   /** Positions [0, datedCount) are dated; the rest are undated. */
   datedCount: number;
-  startDay: Int32Array;
-  /** A region slot: GOVERNORATE_CODES index + 1, REGION_AREA for an area, REGION_NONE for neither. */
-  region: Uint8Array;
-  /** EVENT_TYPES index. */
-  type: Uint8Array;
-  /** Force groups as bits (see forceBit); 0 when the event states none. */
-  forces: Uint8Array;
-  /** NaN when the event has no location. */
-  lat: Float64Array;
-  lon: Float64Array;
   /** Web Mercator position in world units [0, 1), for clustering at any zoom; NaN when unlocated. */
   worldX: Float64Array;
   worldY: Float64Array;
   actors: NameFacetColumns;
   targets: NameFacetColumns;
+  /** Distinct place labels: placeEn and placeAr hold ids into it. */
+  placeNames: readonly string[];
   /** Histogram bins over the dated span, null when no event is dated. */
   bins: TimeBins | null;
   /** Bin of each dated position (-1 for undated). */
   binOfPosition: Int32Array;
   /** Events per bin, whatever the filters: the grey backdrop of the timeline. */
   allPerBin: Uint32Array;
-  /** The list's sort keys, so that sorting never decodes events. */
-  sortKeys: SortKeyColumns;
   /** Facet counts over every event: the counts when nothing is filtered, without a pass. */
   totals: IndexTotals;
 }
@@ -110,17 +108,6 @@ function countTotals(columns: Omit<IndexColumns, "totals">): IndexTotals {
   return totals;
 }
 
-/** Place labels and reported outcomes per position, for sorting the list by place or outcome. */
-export interface SortKeyColumns {
-  /** Distinct place labels; the columns below hold ids into it, -1 when the event has no place. */
-  placeNames: readonly string[];
-  /** The place as named in the data, and as shown in Arabic (its Arabic name when it has one). */
-  placeEn: Int32Array;
-  placeAr: Int32Array;
-  /** Arrested plus killed, counting what was reported; NaN when neither was. */
-  outcome: Float64Array;
-}
-
 /**
  * Columnar index over the loaded events, built once when data loads. Every hot path
  * (brush moves, map moves, typing) reads these arrays instead of the event objects.
@@ -140,35 +127,15 @@ export interface EventIndex extends IndexColumns {
   textSearch(): TextSearch | null;
 }
 
-/** Region slots: 0 for an event in no governorate and no area, 1..14 the governorates, then areas. */
-export const REGION_NONE = 0;
-export const REGION_AREA = GOVERNORATE_CODES.length + 1;
-export const REGION_SLOTS = GOVERNORATE_CODES.length + 2;
-export const regionSlot = (key: RegionKey): number =>
-  key === REGION_LEVEL ? REGION_AREA : GOVERNORATE_CODES.indexOf(key) + 1;
-export const typeSlot = (type: EventType): number => EVENT_TYPES.indexOf(type);
-
 /**
  * What loading knows of each event, in load order, before the index sorts it: the loading
  * worker fills it record by record, without ever holding the events as objects.
  */
-export interface UnsortedColumns {
+export interface UnsortedColumns extends Readonly<Record<IndexColumnName, ArrayLike<number>>> {
   size: number;
-  /** NaN when undated. */
-  startDay: ArrayLike<number>;
-  /** Region slot (see regionSlot). */
-  region: ArrayLike<number>;
-  type: ArrayLike<number>;
-  forces: ArrayLike<number>;
-  /** NaN when unlocated. */
-  lat: ArrayLike<number>;
-  lon: ArrayLike<number>;
   actors: UnsortedNames;
   targets: UnsortedNames;
   placeNames: readonly string[];
-  placeEn: ArrayLike<number>;
-  placeAr: ArrayLike<number>;
-  outcome: ArrayLike<number>;
 }
 
 /** Names per event as provisional ids (in order of first appearance), each listed once per event. */
@@ -243,30 +210,13 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
   let datedCount = 0;
   while (datedCount < size && !Number.isNaN(input.startDay[order[datedCount] as number] as number)) datedCount++;
 
-  const startDay = new Int32Array(size);
-  const region = new Uint8Array(size);
-  const type = new Uint8Array(size);
-  const forces = new Uint8Array(size);
-  const lat = new Float64Array(size);
-  const lon = new Float64Array(size);
+  const columns = indexColumnsInOrder(input, order);
+  const { startDay, lat, lon } = columns;
   const worldX = new Float64Array(size);
   const worldY = new Float64Array(size);
-  const placeEn = new Int32Array(size);
-  const placeAr = new Int32Array(size);
-  const outcome = new Float64Array(size);
   for (let p = 0; p < size; p++) {
-    const i = order[p] as number;
-    placeEn[p] = input.placeEn[i] as number;
-    placeAr[p] = input.placeAr[i] as number;
-    outcome[p] = input.outcome[i] as number;
-    startDay[p] = p < datedCount ? (input.startDay[i] as number) : 0;
-    region[p] = input.region[i] as number;
-    type[p] = input.type[i] as number;
-    forces[p] = input.forces[i] as number;
-    const y = input.lat[i] as number;
-    const x = input.lon[i] as number;
-    lat[p] = y;
-    lon[p] = x;
+    const y = lat[p] as number;
+    const x = lon[p] as number;
     worldX[p] = Number.isNaN(x) ? Number.NaN : projectX(x);
     worldY[p] = Number.isNaN(y) ? Number.NaN : projectY(y);
   }
@@ -282,118 +232,19 @@ export function sortIntoColumns(input: UnsortedColumns): { columns: IndexColumns
     }
   }
   const counted: Omit<IndexColumns, "totals"> = {
+    ...columns,
     size,
     datedCount,
-    startDay,
-    region,
-    type,
-    forces,
-    lat,
-    lon,
     worldX,
     worldY,
     actors: sortNames(input.actors, order),
     targets: sortNames(input.targets, order),
+    placeNames: input.placeNames,
     bins,
     binOfPosition,
     allPerBin,
-    sortKeys: { placeNames: input.placeNames, placeEn, placeAr, outcome },
   };
   return { columns: { ...counted, totals: countTotals(counted) }, order };
-}
-
-const PRECISION_SLOT = new Map<string, number>(DATE_PRECISIONS.map((precision, slot) => [precision, slot]));
-
-/** What the index keeps of one event in its numeric columns, in load order (see UnsortedColumns). */
-export interface EventColumnValues {
-  /** NaN when undated. */
-  startDay: number;
-  endDay: number;
-  /** DATE_PRECISIONS index. */
-  precision: number;
-  region: number;
-  type: number;
-  /** Force group bits. */
-  forces: number;
-  /** NaN when unlocated. */
-  lat: number;
-  lon: number;
-}
-
-/** The one definition of how an event becomes column values, wherever it is indexed. */
-export function columnValuesOf(record: EventRecord, resolved: ResolvedFields): EventColumnValues {
-  const location = record.location;
-  return {
-    startDay: resolved.startDay ?? Number.NaN,
-    endDay: resolved.endDay ?? 0,
-    precision: PRECISION_SLOT.get(resolved.datePrecision) ?? 0,
-    region: resolved.admin1 ? regionSlot(resolved.admin1) : location?.area ? REGION_AREA : REGION_NONE,
-    type: typeSlot(record.type),
-    forces: forceMask(record.forceGroups),
-    lat: location ? location.lat : Number.NaN,
-    lon: location ? location.lon : Number.NaN,
-  };
-}
-
-/** Distinct names, each with the id of its first appearance. */
-export class Dictionary {
-  readonly names: string[] = [];
-  private readonly idByName = new Map<string, number>();
-
-  /** The id of a name, registering it on first use. */
-  idOf(name: string): number {
-    let id = this.idByName.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
-      this.idByName.set(name, id);
-    }
-    return id;
-  }
-}
-
-/** Arrested plus killed, counting only what was reported; null when neither was. */
-export function outcomeTotal(outcome: SecurityEvent["outcome"]): number | null {
-  const { arrested, killed } = outcome;
-  if (typeof arrested !== "number" && typeof killed !== "number") return null;
-  return (typeof arrested === "number" ? arrested : 0) + (typeof killed === "number" ? killed : 0);
-}
-
-/** Sort keys of one event: place label ids (-1 without a place) and the outcome total (NaN when not reported). */
-export function sortKeysOf(
-  record: Pick<SecurityEvent, "location" | "outcome">,
-  places: Dictionary,
-): { placeEn: number; placeAr: number; outcome: number } {
-  const location = record.location;
-  return {
-    placeEn: location ? places.idOf(location.name) : -1,
-    placeAr: location ? places.idOf(location.nameAr || location.name) : -1,
-    outcome: outcomeTotal(record.outcome) ?? Number.NaN,
-  };
-}
-
-/** Collects names per event as provisional ids, in load order. */
-export class NamesCollector extends Dictionary {
-  readonly offsets: number[] = [0];
-  readonly ids: number[] = [];
-
-  /** Adds the next event's names; a name listed twice counts once. */
-  add(names: readonly string[]): void {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
-      if (k === 0 || names.indexOf(name) === k) this.ids.push(this.idOf(name));
-    }
-    this.endEvent();
-  }
-
-  /** Adds a name (by id) to the event being collected; call endEvent() after its last one. */
-  push(id: number): void {
-    this.ids.push(id);
-  }
-
-  endEvent(): void {
-    this.offsets.push(this.ids.length);
-  }
 }
 
 /** Sorts the events into date order and builds the columns. */
@@ -401,58 +252,25 @@ export function buildIndexColumns(input: readonly SecurityEvent[]): { columns: I
   const actors = new NamesCollector();
   const targets = new NamesCollector();
   const places = new Dictionary();
-  const keys = input.map((event) => {
+  const values = emptyRecordValues();
+  for (const event of input) {
     actors.add(event.actors);
     targets.add(event.targets);
-    return sortKeysOf(event, places);
-  });
-  const values = input.map((event) => columnValuesOf(event, event));
+    pushRecordColumns(values, event, event, places);
+  }
   const { columns, order } = sortIntoColumns({
+    ...values,
     size: input.length,
-    startDay: values.map((v) => v.startDay),
-    region: values.map((v) => v.region),
-    type: values.map((v) => v.type),
-    forces: values.map((v) => v.forces),
-    lat: values.map((v) => v.lat),
-    lon: values.map((v) => v.lon),
     actors,
     targets,
     placeNames: places.names,
-    placeEn: keys.map((k) => k.placeEn),
-    placeAr: keys.map((k) => k.placeAr),
-    outcome: keys.map((k) => k.outcome),
   });
   return { columns, events: Array.from(order, (i) => input[i] as SecurityEvent) };
 }
 
 /** The buffers of the columns, to transfer them from a worker instead of copying them. */
 export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
-  const arrays = [
-    columns.startDay,
-    columns.region,
-    columns.type,
-    columns.forces,
-    columns.lat,
-    columns.lon,
-    columns.worldX,
-    columns.worldY,
-    columns.actors.offsets,
-    columns.actors.ids,
-    columns.targets.offsets,
-    columns.targets.ids,
-    columns.binOfPosition,
-    columns.allPerBin,
-    columns.sortKeys.placeEn,
-    columns.sortKeys.placeAr,
-    columns.sortKeys.outcome,
-    columns.totals.regions,
-    columns.totals.types,
-    columns.totals.forces,
-    columns.totals.actors,
-    columns.totals.targets,
-    ...(columns.bins ? [columns.bins.starts] : []),
-  ];
-  return arrays.map((array) => array.buffer as ArrayBuffer);
+  return buffersOf(columns);
 }
 
 /**

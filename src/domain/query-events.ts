@@ -1,17 +1,9 @@
 import type { Binning } from "./binning.ts";
 import { EVENT_TYPES } from "./event.ts";
-import {
-  addForces,
-  countRange,
-  type EventIndex,
-  emptyTotals,
-  lowerBoundDay,
-  REGION_SLOTS,
-  regionSlot,
-  typeSlot,
-} from "./event-index.ts";
+import { addForces, countRange, type EventIndex, emptyTotals, lowerBoundDay } from "./event-index.ts";
 import { type Bounds, type Filters, hasExclusions, undatedIncluded } from "./filters.ts";
 import { forceMask } from "./force-groups.ts";
+import { REGION_SLOTS, regionSlot, typeSlot } from "./index-columns.ts";
 import { hasOutcomeFilter, outcomeColumnsOf, outcomePredicate } from "./outcome-filter.ts";
 import { searchClauses } from "./search-synonyms.ts";
 import type { TextSearch } from "./text-search.ts";

@@ -120,7 +120,10 @@ function expectSameLoad(actual: LoadJobResult, expected: DatasetResult): void {
     actors: [i.actors.names, i.actors.offsets, i.actors.ids],
     targets: [i.targets.names, i.targets.offsets, i.targets.ids],
     allPerBin: i.allPerBin,
-    sortKeys: i.sortKeys,
+    placeNames: i.placeNames,
+    placeEn: i.placeEn,
+    placeAr: i.placeAr,
+    outcome: i.outcome,
   });
   expect(columns(index)).toEqual(columns(reference));
   for (let p = 0; p < index.size; p++) {

@@ -1,4 +1,11 @@
-import { columnValuesOf, Dictionary, NamesCollector, sortKeysOf } from "../../domain/event-index.ts";
+import {
+  allocateLoadColumns,
+  buffersOf,
+  type RecordColumnLoadArrays,
+  readRecordColumns,
+  sliceLoadColumns,
+} from "../../domain/index-columns.ts";
+import { Dictionary, NamesCollector } from "../../domain/name-dictionary.ts";
 import type { RegionLocator } from "../../domain/region-locator.ts";
 import { rawSearchText } from "../../domain/text-search.ts";
 import { isPlainObject } from "../import/import-text.ts";
@@ -38,15 +45,8 @@ export interface CheckedBatch {
   problems: LoadProblem[];
   /** Text that was not UTF-8, per record, reported after the record's other problems. */
   replacementProblems: LoadProblem[];
-  // Per resolved record, in order:
-  startDay: Float64Array;
-  endDay: Int32Array;
-  precision: Uint8Array;
-  region: Uint8Array;
-  type: Uint8Array;
-  forces: Uint8Array;
-  lat: Float64Array;
-  lon: Float64Array;
+  /** Per resolved record, in order: every column of the column table (see index-columns.ts). */
+  columns: RecordColumnLoadArrays;
   /** Forces and targets named in the batch; each record's postings point into them. */
   actorNames: readonly string[];
   targetNames: readonly string[];
@@ -54,11 +54,8 @@ export interface CheckedBatch {
   actorIds: Uint32Array;
   targetOffsets: Uint32Array;
   targetIds: Uint32Array;
-  /** Place labels used in the batch, and the list's sort keys (see SortKeyColumns). */
+  /** Place labels used in the batch: the place-id columns point into them. */
   placeNames: readonly string[];
-  placeEn: Int32Array;
-  placeAr: Int32Array;
-  outcome: Float64Array;
   /** Search texts (unfolded), concatenated, with each one's length. */
   searchText: string;
   searchLengths: Uint32Array;
@@ -84,20 +81,10 @@ export class CheckedBatchBuilder {
   readonly problems: LoadProblem[] = [];
   readonly replacementProblems: LoadProblem[] = [];
   readonly mappingProblems: LoadProblem[] = [];
-  private readonly startDay: Float64Array;
-  private readonly endDay: Int32Array;
-  private readonly precision: Uint8Array;
-  private readonly region: Uint8Array;
-  private readonly type: Uint8Array;
-  private readonly forces: Uint8Array;
-  private readonly lat: Float64Array;
-  private readonly lon: Float64Array;
+  private readonly columns: RecordColumnLoadArrays;
   private readonly actors = new NamesCollector();
   private readonly targets = new NamesCollector();
   private readonly places = new Dictionary();
-  private readonly placeEn: Int32Array;
-  private readonly placeAr: Int32Array;
-  private readonly outcome: Float64Array;
   private readonly searchTexts: string[] = [];
   private readonly searchLengths: Uint32Array;
   private readonly start: Float64Array;
@@ -108,17 +95,7 @@ export class CheckedBatchBuilder {
 
   constructor(private readonly count: number) {
     this.resolvedFlags = new Uint8Array(count);
-    this.startDay = new Float64Array(count);
-    this.endDay = new Int32Array(count);
-    this.precision = new Uint8Array(count);
-    this.region = new Uint8Array(count);
-    this.type = new Uint8Array(count);
-    this.forces = new Uint8Array(count);
-    this.lat = new Float64Array(count);
-    this.lon = new Float64Array(count);
-    this.placeEn = new Int32Array(count);
-    this.placeAr = new Int32Array(count);
-    this.outcome = new Float64Array(count);
+    this.columns = allocateLoadColumns(count);
     this.searchLengths = new Uint32Array(count);
     this.start = new Float64Array(count);
     this.end = new Float64Array(count);
@@ -135,21 +112,9 @@ export class CheckedBatchBuilder {
     this.resolvedFlags[k] = 1;
     const { record, resolved } = content;
     const kept = this.kept++;
-    const values = columnValuesOf(record, resolved);
-    this.startDay[kept] = values.startDay;
-    this.endDay[kept] = values.endDay;
-    this.precision[kept] = values.precision;
-    this.region[kept] = values.region;
-    this.type[kept] = values.type;
-    this.forces[kept] = values.forces;
-    this.lat[kept] = values.lat;
-    this.lon[kept] = values.lon;
+    readRecordColumns(this.columns, kept, record, resolved, this.places);
     this.actors.add(record.actors);
     this.targets.add(record.targets);
-    const keys = sortKeysOf(record, this.places);
-    this.placeEn[kept] = keys.placeEn;
-    this.placeAr[kept] = keys.placeAr;
-    this.outcome[kept] = keys.outcome;
     const search = rawSearchText(record);
     this.searchTexts.push(search);
     this.searchLengths[kept] = search.length;
@@ -187,14 +152,7 @@ export class CheckedBatchBuilder {
       mappingProblems: this.mappingProblems,
       problems: this.problems,
       replacementProblems: this.replacementProblems,
-      startDay: this.startDay.slice(0, kept),
-      endDay: this.endDay.slice(0, kept),
-      precision: this.precision.slice(0, kept),
-      region: this.region.slice(0, kept),
-      type: this.type.slice(0, kept),
-      forces: this.forces.slice(0, kept),
-      lat: this.lat.slice(0, kept),
-      lon: this.lon.slice(0, kept),
+      columns: sliceLoadColumns(this.columns, kept),
       actorNames: this.actors.names,
       targetNames: this.targets.names,
       actorOffsets: Uint32Array.from(this.actors.offsets),
@@ -202,9 +160,6 @@ export class CheckedBatchBuilder {
       targetOffsets: Uint32Array.from(this.targets.offsets),
       targetIds: Uint32Array.from(this.targets.ids),
       placeNames: this.places.names,
-      placeEn: this.placeEn.slice(0, kept),
-      placeAr: this.placeAr.slice(0, kept),
-      outcome: this.outcome.slice(0, kept),
       searchText: this.searchTexts.join(""),
       searchLengths: this.searchLengths.slice(0, kept),
       start: this.start.slice(0, kept),
@@ -246,29 +201,7 @@ export function checkBatch(job: BatchJob, locator: RegionLocator, decoder: TextD
 
 const encoder = new TextEncoder();
 
-/** The buffers to transfer with a checked batch. */
+/** The buffers to transfer with a checked batch: every typed array in it. */
 export function batchTransferables(batch: CheckedBatch): ArrayBuffer[] {
-  return [
-    batch.resolved,
-    batch.startDay,
-    batch.endDay,
-    batch.precision,
-    batch.region,
-    batch.type,
-    batch.forces,
-    batch.lat,
-    batch.lon,
-    batch.actorOffsets,
-    batch.actorIds,
-    batch.targetOffsets,
-    batch.targetIds,
-    batch.searchLengths,
-    batch.placeEn,
-    batch.placeAr,
-    batch.outcome,
-    batch.start,
-    batch.end,
-    batch.reencoded,
-    batch.reencodedEnds,
-  ].map((array) => array.buffer as ArrayBuffer);
+  return buffersOf(batch);
 }

@@ -1,13 +1,13 @@
 import type { SecurityEvent } from "../../domain/event.ts";
-import {
-  columnValuesOf,
-  Dictionary,
-  type IndexColumns,
-  NamesCollector,
-  sortIntoColumns,
-  sortKeysOf,
-} from "../../domain/event-index.ts";
+import { type IndexColumns, sortIntoColumns } from "../../domain/event-index.ts";
 import type { EncodedEvents } from "../../domain/event-store.ts";
+import {
+  appendBatchColumns,
+  emptyRecordValues,
+  pushRecordColumns,
+  storeColumnsInOrder,
+} from "../../domain/index-columns.ts";
+import { Dictionary, NamesCollector } from "../../domain/name-dictionary.ts";
 import { rawSearchText } from "../../domain/text-search.ts";
 import type { LoadProblem } from "../load-problem.ts";
 import type { RecordChecker } from "../validate-dataset.ts";
@@ -40,20 +40,10 @@ function nameMapper(collector: Dictionary, names: readonly string[]): (batchId: 
  * themselves; `finish` sorts them into the index's date order.
  */
 export class DatasetBuilder {
-  private readonly startDay: number[] = [];
-  private readonly endDay: number[] = [];
-  private readonly precision: number[] = [];
-  private readonly region: number[] = [];
-  private readonly type: number[] = [];
-  private readonly forces: number[] = [];
-  private readonly lat: number[] = [];
-  private readonly lon: number[] = [];
+  private readonly columns = emptyRecordValues();
   private readonly actors = new NamesCollector();
   private readonly targets = new NamesCollector();
   private readonly places = new Dictionary();
-  private readonly placeEn: number[] = [];
-  private readonly placeAr: number[] = [];
-  private readonly outcome: number[] = [];
   private readonly start: number[] = [];
   private readonly end: number[] = [];
   private readonly ids: string[] = [];
@@ -100,25 +90,13 @@ export class DatasetBuilder {
       const searchLength = batch.searchLengths[slot] as number;
       const asRead = (batch.start[slot] as number) >= 0;
       if (kept) {
-        this.startDay.push(batch.startDay[slot] as number);
-        this.endDay.push(batch.endDay[slot] as number);
-        this.precision.push(batch.precision[slot] as number);
-        this.region.push(batch.region[slot] as number);
-        this.type.push(batch.type[slot] as number);
-        this.forces.push(batch.forces[slot] as number);
-        this.lat.push(batch.lat[slot] as number);
-        this.lon.push(batch.lon[slot] as number);
+        appendBatchColumns(this.columns, batch.columns, slot, placeId);
         for (let a = batch.actorOffsets[slot] as number; a < (batch.actorOffsets[slot + 1] as number); a++)
           this.actors.push(actorId(batch.actorIds[a] as number));
         this.actors.endEvent();
         for (let t = batch.targetOffsets[slot] as number; t < (batch.targetOffsets[slot + 1] as number); t++)
           this.targets.push(targetId(batch.targetIds[t] as number));
         this.targets.endEvent();
-        const en = batch.placeEn[slot] as number;
-        const ar = batch.placeAr[slot] as number;
-        this.placeEn.push(en < 0 ? -1 : placeId(en));
-        this.placeAr.push(ar < 0 ? -1 : placeId(ar));
-        this.outcome.push(batch.outcome[slot] as number);
         this.ids.push(id as string);
         this.searchTexts.push(batch.searchText.slice(searchOffset, searchOffset + searchLength));
         if (asRead) {
@@ -137,21 +115,9 @@ export class DatasetBuilder {
 
   /** Adds an event read by the whole-file reader (other formats); it is stored re-encoded. */
   addEvent(event: SecurityEvent): void {
-    const values = columnValuesOf(event, event);
-    this.startDay.push(values.startDay);
-    this.endDay.push(values.endDay);
-    this.precision.push(values.precision);
-    this.region.push(values.region);
-    this.type.push(values.type);
-    this.forces.push(values.forces);
-    this.lat.push(values.lat);
-    this.lon.push(values.lon);
+    pushRecordColumns(this.columns, event, event, this.places);
     this.actors.add(event.actors);
     this.targets.add(event.targets);
-    const keys = sortKeysOf(event, this.places);
-    this.placeEn.push(keys.placeEn);
-    this.placeAr.push(keys.placeAr);
-    this.outcome.push(keys.outcome);
     this.ids.push(event.id);
     this.searchTexts.push(rawSearchText(event));
     this.addEncoded(JSON.stringify(event));
@@ -170,20 +136,13 @@ export class DatasetBuilder {
   finish(fileBytes: Uint8Array): BuiltDataset {
     const size = this.size;
     const { columns, order } = sortIntoColumns({
+      ...this.columns,
       size,
-      startDay: this.startDay,
-      region: this.region,
-      type: this.type,
-      forces: this.forces,
-      lat: this.lat,
-      lon: this.lon,
       actors: this.actors,
       targets: this.targets,
       placeNames: this.places.names,
-      placeEn: this.placeEn,
-      placeAr: this.placeAr,
-      outcome: this.outcome,
     });
+    const { datePrecision, endDay } = storeColumnsInOrder(this.columns, order);
     const extraBytes = new Uint8Array(this.extraLength);
     let offset = 0;
     for (const part of this.extraParts) {
@@ -193,8 +152,6 @@ export class DatasetBuilder {
     const fileLength = fileBytes.length;
     const start = new Float64Array(size);
     const end = new Float64Array(size);
-    const datePrecision = new Uint8Array(size);
-    const endDay = new Int32Array(size);
     const idStart = new Uint32Array(size + 1);
     const idParts: string[] = new Array(size);
     const searchTexts: string[] = new Array(size);
@@ -205,8 +162,6 @@ export class DatasetBuilder {
       const e = this.end[i] as number;
       start[p] = s >= 0 ? s : fileLength + (-1 - s);
       end[p] = e >= 0 ? e : fileLength + (-1 - e);
-      datePrecision[p] = this.precision[i] as number;
-      endDay[p] = this.endDay[i] as number;
       const id = this.ids[i] as string;
       idParts[p] = id;
       idStart[p] = idOffset;

@@ -1,9 +1,10 @@
 import { useId, useMemo } from "react";
 import { REGION_LEVEL, type RegionKey } from "../../domain/areas.ts";
 import { EVENT_TYPES, type EventType } from "../../domain/event.ts";
-import { type NameFacet, REGION_AREA } from "../../domain/event-index.ts";
+import type { NameFacet } from "../../domain/event-index.ts";
 import { FORCE_GROUP_NAMES, FORCE_GROUPS, type ForceGroup } from "../../domain/force-groups.ts";
 import { GOVERNORATES } from "../../domain/governorates.ts";
+import { REGION_AREA } from "../../domain/index-columns.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";

@@ -1,6 +1,7 @@
 import type { SecurityEvent } from "../../domain/event.ts";
-import { type EventIndex, regionSlot } from "../../domain/event-index.ts";
+import type { EventIndex } from "../../domain/event-index.ts";
 import { GOVERNORATE_CODES, GOVERNORATES, governorateByCode } from "../../domain/governorates.ts";
+import { regionSlot } from "../../domain/index-columns.ts";
 import { type OutcomeKind, outcomeColumnsOf } from "../../domain/outcome-filter.ts";
 import { countDated } from "../../domain/sorted-positions.ts";
 import { LOCALES } from "../../i18n/format.ts";
@@ -72,7 +73,7 @@ function placeOrder(index: EventIndex, lang: Language): PlaceOrder {
   const cached = placeOrders.get(index)?.[lang];
   if (cached) return cached;
   const collator = new Intl.Collator(LOCALES[lang], { sensitivity: "base", numeric: true });
-  const placeRank = ranks(index.sortKeys.placeNames, collator.compare);
+  const placeRank = ranks(index.placeNames, collator.compare);
   const names = GOVERNORATES.map((g) => (lang === "ar" ? g.nameAr : g.name));
   const byName = ranks(names, collator.compare);
   const governorateRank = new Int32Array(GOVERNORATE_CODES.length + 1).fill(GOVERNORATE_CODES.length);
@@ -90,7 +91,7 @@ const outcomeRanks = new WeakMap<EventIndex, { rankAt: Int32Array; count: number
 function outcomeOrder(index: EventIndex): { rankAt: Int32Array; count: number } {
   let cached = outcomeRanks.get(index);
   if (!cached) {
-    const { outcome } = index.sortKeys;
+    const { outcome } = index;
     const totals = [...new Set(outcome)].filter((n) => !Number.isNaN(n)).sort((a, b) => b - a);
     const rankOf = new Map(totals.map((total, rank) => [total, rank]));
     const rankAt = new Int32Array(outcome.length);
@@ -143,7 +144,7 @@ export function sortPositions(index: EventIndex, positions: Uint32Array, sort: L
 
   if (sort === "place") {
     const { placeRank, placeRanks, governorateRank } = placeOrder(index, lang);
-    const place = lang === "ar" ? index.sortKeys.placeAr : index.sortKeys.placeEn;
+    const place = lang === "ar" ? index.placeAr : index.placeEn;
     const governorates = GOVERNORATE_CODES.length + 1;
     const keyOf = (p: number) => {
       const id = place[p] as number;

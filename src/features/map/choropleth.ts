@@ -1,4 +1,4 @@
-import { REGION_AREA } from "../../domain/event-index.ts";
+import { REGION_AREA } from "../../domain/index-columns.ts";
 import type { ColorScheme } from "../../shared/use-media-query.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { EVENT_TYPES } from "../../domain/event.ts";
-import { REGION_AREA } from "../../domain/event-index.ts";
+import { REGION_AREA } from "../../domain/index-columns.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectQuery } from "../../state/selectors.ts";
