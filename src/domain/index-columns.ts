@@ -51,6 +51,10 @@ function outcomeTotal(outcome: EventRecord["outcome"]): number | null {
   return (typeof arrested === "number" ? arrested : 0) + (typeof killed === "number" ? killed : 0);
 }
 
+/** A reported count as a column value: NaN when not reported (unknown, never zero). */
+const reportedCount = (value: number | null | undefined): number =>
+  typeof value === "number" && Number.isFinite(value) ? value : Number.NaN;
+
 /** Columns the index keeps, in position order. */
 export const INDEX_COLUMNS = {
   /** Days since 1970-01-01; positions [0, datedCount) are dated, the rest hold 0. */
@@ -87,6 +91,10 @@ export const INDEX_COLUMNS = {
   }),
   /** Arrested plus killed, counting what was reported; NaN when neither was (the list's outcome sort). */
   outcome: column({ array: Float64Array, read: (record) => outcomeTotal(record.outcome) ?? Number.NaN }),
+  /** Reported counts, NaN when the event gives no figure: outcome filters, count sorts, totals. */
+  arrested: column({ array: Float64Array, read: (record) => reportedCount(record.outcome.arrested) }),
+  killed: column({ array: Float64Array, read: (record) => reportedCount(record.outcome.killed) }),
+  wounded: column({ array: Float64Array, read: (record) => reportedCount(record.outcome.wounded) }),
 };
 
 /** Carried through loading for the event store (which rebuilds events from them), not the index. */

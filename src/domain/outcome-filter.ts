@@ -13,7 +13,7 @@ export interface OutcomeFilter {
   atLeast: Readonly<Partial<Record<OutcomeKind, number>>>;
 }
 
-/** Per position, the reported count of each kind; NaN when the event did not report it. */
+/** Per position, the reported count of each kind; NaN when the event did not report it (index columns). */
 export type OutcomeColumns = Readonly<Record<OutcomeKind, Float64Array>>;
 
 export function hasOutcomeFilter(filter: OutcomeFilter): boolean {
@@ -49,34 +49,4 @@ export function outcomePasses(
     const value = outcome[kind];
     return typeof value === "number" && value >= least;
   });
-}
-
-const built = new WeakMap<object, OutcomeColumns>();
-
-/**
- * The outcome columns of an index, read once from its events and kept with it.
- * Positions follow the index (`eventAt`).
- */
-export function outcomeColumnsOf(index: {
-  size: number;
-  eventAt(position: number): { outcome: Partial<Record<OutcomeKind, number | null | undefined>> };
-}): OutcomeColumns {
-  let columns = built.get(index);
-  if (!columns) {
-    const made = {
-      arrested: new Float64Array(index.size),
-      killed: new Float64Array(index.size),
-      wounded: new Float64Array(index.size),
-    };
-    for (let p = 0; p < index.size; p++) {
-      const { outcome } = index.eventAt(p);
-      for (const kind of OUTCOME_KINDS) {
-        const value = outcome[kind];
-        made[kind][p] = typeof value === "number" ? value : Number.NaN;
-      }
-    }
-    columns = made;
-    built.set(index, columns);
-  }
-  return columns;
 }

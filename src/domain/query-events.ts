@@ -4,7 +4,7 @@ import { addForces, countRange, type EventIndex, emptyTotals, lowerBoundDay } fr
 import { type Bounds, type Filters, hasExclusions, undatedIncluded } from "./filters.ts";
 import { forceMask } from "./force-groups.ts";
 import { REGION_SLOTS, regionSlot, typeSlot } from "./index-columns.ts";
-import { hasOutcomeFilter, outcomeColumnsOf, outcomePredicate } from "./outcome-filter.ts";
+import { hasOutcomeFilter, outcomePredicate } from "./outcome-filter.ts";
 import { searchClauses } from "./search-synonyms.ts";
 import type { TextSearch } from "./text-search.ts";
 
@@ -99,9 +99,7 @@ export function queryEvents(
   const targetSelected = selection(targets.names.length, nameIds(targets, filters.targets));
   const actorExcluded = selection(actors.names.length, nameIds(actors, exclude.actors));
   const targetExcluded = selection(targets.names.length, nameIds(targets, exclude.targets));
-  const outcomePasses = hasOutcomeFilter(filters.outcomes)
-    ? outcomePredicate(outcomeColumnsOf(index), filters.outcomes)
-    : null;
+  const outcomePasses = hasOutcomeFilter(filters.outcomes) ? outcomePredicate(index, filters.outcomes) : null;
   // A selected name absent from this dataset matches nothing, as a person would expect.
   const actorsImpossible = filters.actors.length > 0 && !filters.actors.some((n) => actors.idByName.has(n));
   const targetsImpossible = filters.targets.length > 0 && !filters.targets.some((n) => targets.idByName.has(n));

@@ -1,12 +1,6 @@
 import { EVENT_TYPES } from "./event.ts";
 import type { EventIndex, NameFacet } from "./event-index.ts";
-
-/** The reported counts a summary adds up. */
-export const OUTCOME_FIELDS = ["arrested", "killed", "wounded"] as const;
-export type OutcomeField = (typeof OUTCOME_FIELDS)[number];
-
-/** Reported counts per position; NaN where the event gives no figure. */
-export type OutcomeColumns = Record<OutcomeField, Float64Array>;
+import { OUTCOME_KINDS, type OutcomeKind } from "./outcome-filter.ts";
 
 export interface OutcomeTotal {
   /** Sum of the figures reported. */
@@ -25,7 +19,7 @@ export interface NameTotal {
 /** What the matches add up to: what a person would otherwise count by hand. */
 export interface MatchTotals {
   events: number;
-  outcomes: Record<OutcomeField, OutcomeTotal>;
+  outcomes: Record<OutcomeKind, OutcomeTotal>;
   /** Matches per type, indexed like EVENT_TYPES. */
   types: Uint32Array;
   /** Most frequent operating forces and targets among the matches, most first (ties by name). */
@@ -36,33 +30,6 @@ export interface MatchTotals {
   lastDay: number | null;
   undated: number;
   unlocated: number;
-}
-
-const reportedCount = (value: number | null | undefined): number =>
-  typeof value === "number" && Number.isFinite(value) ? value : Number.NaN;
-
-const cache = new WeakMap<EventIndex, OutcomeColumns>();
-
-/**
- * The reported counts of every event, read once per dataset (events are decoded on demand, so
- * this is the one pass that decodes them all) and kept beside the index for every later summary.
- */
-export function outcomeColumns(index: EventIndex): OutcomeColumns {
-  let columns = cache.get(index);
-  if (!columns) {
-    const made: OutcomeColumns = {
-      arrested: new Float64Array(index.size),
-      killed: new Float64Array(index.size),
-      wounded: new Float64Array(index.size),
-    };
-    for (let p = 0; p < index.size; p++) {
-      const { outcome } = index.eventAt(p);
-      for (const field of OUTCOME_FIELDS) made[field][p] = reportedCount(outcome[field]);
-    }
-    cache.set(index, made);
-    columns = made;
-  }
-  return columns;
 }
 
 function topNames(facet: NameFacet, counts: Uint32Array, limit: number): NameTotal[] {
@@ -84,12 +51,7 @@ function countNames(facet: NameFacet, p: number, counts: Uint32Array): void {
 }
 
 /** Adds up the matching positions (from a query) in one pass over the columns. */
-export function totalsOf(
-  index: EventIndex,
-  positions: ArrayLike<number>,
-  outcomes: OutcomeColumns,
-  top = 5,
-): MatchTotals {
+export function totalsOf(index: EventIndex, positions: ArrayLike<number>, top = 5): MatchTotals {
   const sums = { arrested: 0, killed: 0, wounded: 0 };
   const reporting = { arrested: 0, killed: 0, wounded: 0 };
   const types = new Uint32Array(EVENT_TYPES.length);
@@ -101,8 +63,8 @@ export function totalsOf(
   let unlocated = 0;
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i] as number;
-    for (const field of OUTCOME_FIELDS) {
-      const value = outcomes[field][p] as number;
+    for (const field of OUTCOME_KINDS) {
+      const value = index[field][p] as number;
       if (!Number.isNaN(value)) {
         sums[field] += value;
         reporting[field]++;
@@ -120,7 +82,7 @@ export function totalsOf(
     if (Number.isNaN(index.lat[p] as number)) unlocated++;
   }
   const events = positions.length;
-  const outcome = (field: OutcomeField): OutcomeTotal => ({
+  const outcome = (field: OutcomeKind): OutcomeTotal => ({
     total: sums[field],
     reporting: reporting[field],
     unreported: events - reporting[field],

@@ -124,6 +124,9 @@ function expectSameLoad(actual: LoadJobResult, expected: DatasetResult): void {
     placeEn: i.placeEn,
     placeAr: i.placeAr,
     outcome: i.outcome,
+    arrested: i.arrested,
+    killed: i.killed,
+    wounded: i.wounded,
   });
   expect(columns(index)).toEqual(columns(reference));
   for (let p = 0; p < index.size; p++) {

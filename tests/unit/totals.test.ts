@@ -5,17 +5,10 @@ import { buildEventIndex } from "../../src/domain/event-index.ts";
 import { type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 import { normalizeText } from "../../src/domain/normalize-text.ts";
+import { OUTCOME_KINDS, type OutcomeKind } from "../../src/domain/outcome-filter.ts";
 import { queryEvents } from "../../src/domain/query-events.ts";
 import { searchClauses, textSatisfies } from "../../src/domain/search-synonyms.ts";
-import {
-  type MatchTotals,
-  type NameTotal,
-  OUTCOME_FIELDS,
-  type OutcomeField,
-  type OutcomeTotal,
-  outcomeColumns,
-  totalsOf,
-} from "../../src/domain/totals.ts";
+import { type MatchTotals, type NameTotal, type OutcomeTotal, totalsOf } from "../../src/domain/totals.ts";
 import { arbitraryEvents } from "../support/random-events.ts";
 
 const figure = fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined });
@@ -28,9 +21,9 @@ const eventsWithOutcomes = arbitraryEvents.chain((events) =>
     })
     .map((outcomes) =>
       events.map((event, i) => {
-        const o: Partial<Record<OutcomeField, number | null | undefined>> = outcomes[i] ?? {};
+        const o: Partial<Record<OutcomeKind, number | null | undefined>> = outcomes[i] ?? {};
         const outcome: SecurityEvent["outcome"] = {};
-        for (const field of OUTCOME_FIELDS) if (o[field] !== undefined) outcome[field] = o[field];
+        for (const field of OUTCOME_KINDS) if (o[field] !== undefined) outcome[field] = o[field];
         return { ...event, outcome };
       }),
     ),
@@ -71,8 +64,8 @@ function naiveMatches(events: SecurityEvent[], f: Filters): SecurityEvent[] {
 }
 
 function naiveTotals(events: SecurityEvent[], top: number): MatchTotals {
-  const outcomes = {} as Record<OutcomeField, OutcomeTotal>;
-  for (const field of OUTCOME_FIELDS) {
+  const outcomes = {} as Record<OutcomeKind, OutcomeTotal>;
+  for (const field of OUTCOME_KINDS) {
     let total = 0;
     let reporting = 0;
     for (const e of events) {
@@ -112,7 +105,7 @@ describe("totals for the current filters", () => {
       fc.property(eventsWithOutcomes, anyFilters, fc.integer({ min: 1, max: 6 }), (events, filters, top) => {
         const index = buildEventIndex(events);
         const { positions } = queryEvents(index, filters);
-        const totals = totalsOf(index, positions, outcomeColumns(index), top);
+        const totals = totalsOf(index, positions, top);
         expect(totals).toEqual(naiveTotals(naiveMatches(events, filters), top));
       }),
       { numRuns: 300 },
@@ -132,7 +125,7 @@ describe("totals for the current filters", () => {
       { ...c, outcome: {} },
     ];
     const index = buildEventIndex(events);
-    const totals = totalsOf(index, Uint32Array.from([0, 1, 2]), outcomeColumns(index));
+    const totals = totalsOf(index, Uint32Array.from([0, 1, 2]));
     expect(totals.outcomes.arrested).toEqual({ total: 12, reporting: 2, unreported: 1 });
     expect(totals.outcomes.killed).toEqual({ total: 0, reporting: 0, unreported: 3 });
   });

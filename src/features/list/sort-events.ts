@@ -2,7 +2,7 @@ import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { GOVERNORATE_CODES, GOVERNORATES, governorateByCode } from "../../domain/governorates.ts";
 import { regionSlot } from "../../domain/index-columns.ts";
-import { type OutcomeKind, outcomeColumnsOf } from "../../domain/outcome-filter.ts";
+import type { OutcomeKind } from "../../domain/outcome-filter.ts";
 import { countDated } from "../../domain/sorted-positions.ts";
 import { LOCALES } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
@@ -108,7 +108,7 @@ const countRanks = new WeakMap<EventIndex, Partial<Record<OutcomeKind, { rankAt:
 function countOrder(index: EventIndex, kind: OutcomeKind): { rankAt: Int32Array; count: number } {
   const cached = countRanks.get(index)?.[kind];
   if (cached) return cached;
-  const column = outcomeColumnsOf(index)[kind];
+  const column = index[kind];
   const values = [...new Set(column)].filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
   const rankOf = new Map(values.map((value, rank) => [value, rank]));
   const rankAt = new Int32Array(column.length);

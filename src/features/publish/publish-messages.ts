@@ -1,5 +1,5 @@
 import type { EventType } from "../../domain/event.ts";
-import type { OutcomeField } from "../../domain/totals.ts";
+import type { OutcomeKind } from "../../domain/outcome-filter.ts";
 import type { Messages } from "../../i18n/use-language.ts";
 
 interface PublishMessages {
@@ -23,7 +23,7 @@ interface PublishMessages {
   totalsShow: string;
   totalsHide: string;
   eventCount: (count: number, formatted: string) => string;
-  outcomeNames: Record<OutcomeField, string>;
+  outcomeNames: Record<OutcomeKind, string>;
   /** "312 arrested in 41 events; 16 events without a figure". */
   outcomeLine: (
     field: string,

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { EVENT_TYPES } from "../../domain/event.ts";
-import { OUTCOME_FIELDS, outcomeColumns, totalsOf } from "../../domain/totals.ts";
+import { OUTCOME_KINDS } from "../../domain/outcome-filter.ts";
+import { totalsOf } from "../../domain/totals.ts";
 import { formatNumber, formatShortDay } from "../../i18n/format.ts";
 import { LANGUAGES, type Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
@@ -32,7 +33,7 @@ export default function TotalsPanel() {
   const headingId = useId();
   const bodyId = useId();
   const totals = useMemo(
-    () => (open && index && query ? totalsOf(index, query.positions, outcomeColumns(index), TOP_NAMES) : null),
+    () => (open && index && query ? totalsOf(index, query.positions, TOP_NAMES) : null),
     [open, index, query],
   );
   if (!index) return null;
@@ -82,7 +83,7 @@ export default function TotalsPanel() {
               {totals.undated > 0 && <span className="totals-span"> · {t.undatedCount(n(totals.undated))}</span>}
             </p>
             <ul className="totals-outcomes">
-              {OUTCOME_FIELDS.map((field) => (
+              {OUTCOME_KINDS.map((field) => (
                 <li key={field} data-testid={`totals-${field}`}>
                   {outcomeSentence(totals, field, lang)}
                 </li>

@@ -1,13 +1,14 @@
 import { EVENT_TYPES } from "../../domain/event.ts";
 import type { Filters } from "../../domain/filters.ts";
-import { type MatchTotals, OUTCOME_FIELDS, type OutcomeField } from "../../domain/totals.ts";
+import { OUTCOME_KINDS, type OutcomeKind } from "../../domain/outcome-filter.ts";
+import type { MatchTotals } from "../../domain/totals.ts";
 import { formatNumber, formatShortDay } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
 import { filtersInWords } from "./filter-words.ts";
 import { PUBLISH_MESSAGES } from "./publish-messages.ts";
 
 /** "312 arrested in 41 events; 16 events without a figure", or that none gives a figure. */
-export function outcomeSentence(totals: MatchTotals, field: OutcomeField, lang: Language): string {
+export function outcomeSentence(totals: MatchTotals, field: OutcomeKind, lang: Language): string {
   const t = PUBLISH_MESSAGES[lang];
   const o = totals.outcomes[field];
   const name = t.outcomeNames[field];
@@ -39,7 +40,7 @@ export function totalsAsText(
     totals.unlocated ? t.unlocatedCount(n(totals.unlocated)) : "",
   ].filter(Boolean);
   lines.push(extras.length ? `${head} (${extras.join(lang === "ar" ? "، " : ", ")})` : head);
-  for (const field of OUTCOME_FIELDS) lines.push(`- ${outcomeSentence(totals, field, lang)}`);
+  for (const field of OUTCOME_KINDS) lines.push(`- ${outcomeSentence(totals, field, lang)}`);
   const byType = EVENT_TYPES.flatMap((type, i) => {
     const count = totals.types[i] as number;
     return count ? [`${typeNames[type]}: ${n(count)}`] : [];

@@ -1,7 +1,7 @@
 import { exportFileName } from "../../../data/export/export-file-name.ts";
 import { REGION_LEVEL } from "../../../domain/areas.ts";
 import type { GovernorateCode } from "../../../domain/governorates.ts";
-import { outcomeColumns, totalsOf } from "../../../domain/totals.ts";
+import { totalsOf } from "../../../domain/totals.ts";
 import { formatIsoDate, formatNumber } from "../../../i18n/format.ts";
 import { browserLanguage } from "../../../i18n/use-language.ts";
 import { selectIndex, selectQuery } from "../../../state/selectors.ts";
@@ -33,7 +33,7 @@ export function viewImage(state: AppState, link: string): ViewImage | null {
   const lang = state.lang ?? browserLanguage();
   const t = PUBLISH_MESSAGES[lang];
   const n = (value: number) => formatNumber(value, lang);
-  const totals = totalsOf(index, query.positions, outcomeColumns(index), 0);
+  const totals = totalsOf(index, query.positions, 0);
   const countParts = [eventCountText(totals, lang)];
   for (const field of ["arrested", "killed"] as const)
     if (totals.outcomes[field].reporting > 0) countParts.push(outcomeSentence(totals, field, lang));
