@@ -211,4 +211,40 @@ test.describe("at 1440×900", () => {
       expect(overlapping, url).toEqual([]);
     }
   });
+
+  for (const lang of ["en", "ar"] as const)
+    test(`map names never sit on one another, and a town's dot is on the town (${lang})`, async ({ page }) => {
+      for (const view of ["", "&map=9/33.5000/36.3000"]) {
+        await page.goto(`./?lang=${lang}${view}`);
+        await expect(page.locator(".leaflet-labels-pane .place-label").first()).toBeVisible();
+        const labels = await page.locator(".leaflet-labels-pane .map-label").evaluateAll((els) =>
+          els.map((el) => {
+            const anchor = el.getBoundingClientRect();
+            const text = (el.querySelector("span") as HTMLElement).getBoundingClientRect();
+            return {
+              name: el.textContent,
+              place: el.classList.contains("place-label"),
+              anchorX: anchor.x,
+              box: { left: text.left, right: text.right, top: text.top, bottom: text.bottom },
+            };
+          }),
+        );
+        const touching: string[] = [];
+        for (const [i, a] of labels.entries())
+          for (const b of labels.slice(i + 1))
+            if (
+              a.box.left < b.box.right &&
+              b.box.left < a.box.right &&
+              a.box.top < b.box.bottom &&
+              b.box.top < a.box.bottom
+            )
+              touching.push(`${a.name} / ${b.name}`);
+        expect(touching, view).toEqual([]);
+        // The dot opens the name in the reading direction: at the left end in English, the right in Arabic.
+        for (const label of labels.filter((l) => l.place)) {
+          const dotCentre = lang === "ar" ? label.box.right - 2.5 : label.box.left + 2.5;
+          expect(Math.abs(dotCentre - label.anchorX), label.name ?? "").toBeLessThan(1.5);
+        }
+      }
+    });
 });
