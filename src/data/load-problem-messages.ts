@@ -1,6 +1,12 @@
 import { formatNumber } from "../i18n/format.ts";
 import type { Language } from "../i18n/language.ts";
 import { isolate, type MessageOf, type MessageTable } from "../i18n/message.ts";
+import {
+  IMPORT_FATAL_MESSAGES,
+  IMPORT_PROBLEM_MESSAGES,
+  type ImportFatalParams,
+  type ImportProblemParams,
+} from "./import/import-problem-messages.ts";
 import { REPLACEMENT_CHAR_MESSAGE } from "./import/import-text.ts";
 
 /*
@@ -10,7 +16,7 @@ import { REPLACEMENT_CHAR_MESSAGE } from "./import/import-text.ts";
  * written, in English, in both interfaces.
  */
 
-type FatalParams = {
+type CoreFatalParams = {
   "fatal.too-large": { megabytes: number; limit: number };
   "fatal.download-failed": { detail: string };
   "fatal.http-status": { status: number; statusText: string };
@@ -26,6 +32,8 @@ type FatalParams = {
   "fatal.as-written": { message: string; hint: string };
 };
 
+type FatalParams = CoreFatalParams & ImportFatalParams;
+
 export type FatalReason = MessageOf<FatalParams>;
 
 /** A fatal reason said in one language: what went wrong, and what to do. */
@@ -38,6 +46,7 @@ type FatalTable = Record<Language, { [C in keyof FatalParams]: (params: FatalPar
 
 export const FATAL_MESSAGES: FatalTable = {
   en: {
+    ...IMPORT_FATAL_MESSAGES.en,
     "fatal.too-large": ({ megabytes, limit }) => ({
       message: `The file is ${megabytes.toFixed(0)} MB, more than the ${limit} MB this page can read.`,
       hint: "Split it into smaller files, or filter it before loading.",
@@ -86,6 +95,7 @@ export const FATAL_MESSAGES: FatalTable = {
     "fatal.as-written": ({ message, hint }) => ({ message, hint }),
   },
   ar: {
+    ...IMPORT_FATAL_MESSAGES.ar,
     "fatal.too-large": ({ megabytes, limit }) => ({
       message: `حجم الملف ${formatNumber(Math.round(megabytes), "ar")} ميغابايت، وهذا أكثر من ${formatNumber(limit, "ar")} ميغابايت يمكن لهذه الصفحة قراءتها.`,
       hint: "قسّمه إلى ملفات أصغر، أو رشّحه قبل التحميل.",
@@ -146,7 +156,7 @@ export function fatalText(reason: FatalReason, lang: Language): FatalText {
   return (texts[reason.code] as (params: unknown) => FatalText)(reason.params);
 }
 
-type ProblemParams = {
+type CoreProblemParams = {
   "problem.not-a-date": { value: string };
   "problem.ends-before-start": Record<string, never>;
   "problem.end-without-start": Record<string, never>;
@@ -157,10 +167,13 @@ type ProblemParams = {
   "problem.as-written": { text: string };
 };
 
+type ProblemParams = CoreProblemParams & ImportProblemParams;
+
 export type ProblemReason = MessageOf<ProblemParams>;
 
 export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
   en: {
+    ...IMPORT_PROBLEM_MESSAGES.en,
     "problem.not-a-date": ({ value }) => `"${value}" is not a real date`,
     "problem.ends-before-start": () => "ends before it starts",
     "problem.end-without-start": () => "ignored: the event has no start date",
@@ -171,6 +184,7 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
     "problem.as-written": ({ text }) => text,
   },
   ar: {
+    ...IMPORT_PROBLEM_MESSAGES.ar,
     "problem.not-a-date": ({ value }) => `${isolate(`"${value}"`)} ليس تاريخًا صحيحًا`,
     "problem.ends-before-start": () => "ينتهي قبل أن يبدأ",
     "problem.end-without-start": () => "تم تجاهله: لا تاريخ بداية للحدث",

@@ -136,7 +136,7 @@ function resolveRecord(
           severity: "warning",
           ...at,
           field: "location.admin1",
-          message: `ignored: the place is the area "${record.location.area}", which belongs to no single governorate`,
+          ...problemText({ code: "row.area-no-governorate", params: { area: record.location.area } }),
         });
     } else {
       // Within the border tolerance but outside every outline: kept, and said, so a point far
@@ -146,7 +146,7 @@ function resolveRecord(
           severity: "warning",
           ...at,
           field: "location",
-          message: `the point is ${found.distanceKm.toFixed(1)} km outside the bundled outline of Syria (a border town?); kept in the nearest governorate, ${found.code}`,
+          ...problemText({ code: "row.border-kept", params: { km: found.distanceKm, code: found.code } }),
         });
       admin1 = record.location.admin1 ?? found.code;
       if (record.location.admin1 && record.location.admin1 !== found.code)

@@ -144,10 +144,10 @@ describe("the load report", () => {
 
     it("says the same in Arabic", () => {
       renderWith(excelAcled(), <LoadReport />, "ar");
-      expect(screen.getByTestId("load-report-format")).toHaveTextContent("ACLED، تخطيط 2019، تواريخ Excel");
+      expect(screen.getByTestId("load-report-format")).toHaveTextContent("ACLED، تخطيط ٢٠١٩، تواريخ Excel");
       expect(screen.getByTestId("load-report-delimiter")).toHaveTextContent("فاصلة منقوطة");
       expect(screen.getByTestId("load-report-outside")).toHaveTextContent(
-        "صفوف خارج سوريا استُبعدت (٣): \u2068Yemen\u2069 ٢، \u2068Ukraine\u2069 ١",
+        "صفوف خارج سوريا استُبعدت (٣): \u2068اليمن\u2069 ٢، \u2068أوكرانيا\u2069 ١",
       );
     });
   });

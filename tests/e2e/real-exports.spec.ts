@@ -59,7 +59,7 @@ test("an Excel-style ACLED file dropped on the page shows its events, in English
   await expect(list).toContainText("Armed clash in Saraqab");
   await page.getByRole("button", { name: /^البيانات/ }).click();
   await expect(report.getByTestId("load-report-format")).toHaveText(
-    "ACLED، تخطيط 2020، تواريخ Excel \u2068(9-May-20)\u2069",
+    "ACLED، تخطيط ٢٠٢٠، تواريخ Excel \u2068(9-May-20)\u2069",
   );
   await expect(report.getByTestId("load-report-delimiter")).toHaveText("فاصلة منقوطة");
   await expect(report.getByTestId("load-report-outside")).toContainText("صفوف خارج سوريا استُبعدت (٢)");

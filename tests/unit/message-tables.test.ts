@@ -46,6 +46,13 @@ const tables: [string, Record<string, Record<string, unknown>>][] = [
   ),
 ];
 
+/** Codes whose `kind` parameter names one of a few things. */
+const KINDS: Record<string, { kind: string }> = {
+  "import.not-text": { kind: "pdf" },
+  "import.workbook": { kind: "xlsx" },
+  "import.json-scalar": { kind: "null" },
+};
+
 describe("message tables", () => {
   it("are found", () => {
     expect(tables.length).toBeGreaterThan(10);
@@ -80,12 +87,37 @@ describe("message tables", () => {
       message: "m",
       hint: "h",
       text: "t",
+      members: "a\u001fb",
+      items: 2,
+      kind: "acled",
+      named: "json",
+      columns: "a\u001fb",
+      nearest: "",
+      missing: "",
+      known: "gtd",
+      properties: "eventid\u001fiyear",
+      layout: "2020",
+      release: "",
+      geojson: 0,
+      rows: 5,
+      countries: "Yemen\u001e5",
+      column: "where_prec",
+      order: "day-first",
+      fields: 3,
+      header: 2,
+      row: 4,
+      renamed: "a\u001fb",
+      km: 1.5,
+      code: "SY-RA",
+      area: "Badia",
     };
     for (const table of [URL_MESSAGES, FATAL_MESSAGES, PROBLEM_MESSAGES] as Record<string, Record<string, unknown>>[]) {
       for (const code of Object.keys(table.en as object)) {
         if (code.endsWith("as-written")) continue;
         const say = (lang: string) =>
-          JSON.stringify((table[lang] as Record<string, (p: unknown) => unknown>)[code]?.(samples));
+          JSON.stringify(
+            (table[lang] as Record<string, (p: unknown) => unknown>)[code]?.({ ...samples, ...KINDS[code] }),
+          );
         expect(say("ar"), code).not.toEqual(say("en"));
       }
     }

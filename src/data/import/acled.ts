@@ -1,8 +1,8 @@
 import type { EventType, LocationPrecision } from "../../domain/event.ts";
 import { governorateFromName } from "./governorate-names.ts";
 import {
+  code,
   collapseSpace,
-  got,
   lookup,
   parseCoordinate,
   parseCount,
@@ -162,7 +162,8 @@ export function mapAcledRow(plan: RowPlan, row: SourceRow, index: number): Impor
       index,
       id,
       "event_id_cnty",
-      rawId === undefined ? "no event id" : `not an ACLED event id (letters and digits)${got(rawId)}`,
+      code(rawId === undefined ? "row.no-event-id" : "row.bad-acled-id"),
+      rawId,
     );
 
   const subText = cell(row, "sub_event_type");
@@ -178,30 +179,35 @@ export function mapAcledRow(plan: RowPlan, row: SourceRow, index: number): Impor
       index,
       id,
       oldLayout ? "event_type" : "sub_event_type",
-      oldLayout
-        ? eventType === undefined
-          ? "no event type: the event type cannot be mapped"
-          : `not an ACLED event type this app maps to an event type${got(eventType)}`
-        : subText === undefined
-          ? "no sub-event type: the event type cannot be mapped"
-          : `not an ACLED sub-event type this app maps to an event type${got(subText)}`,
+      code(
+        oldLayout
+          ? eventType === undefined
+            ? "row.no-event-type"
+            : "row.unknown-event-type"
+          : subText === undefined
+            ? "row.no-sub-event-type"
+            : "row.unknown-sub-event-type",
+      ),
+      oldLayout ? eventType : subText,
     );
 
   const dateText = cell(row, "event_date");
   const reading = dateText === undefined ? null : readDate(dateText, plan.dates);
   const day = reading?.day ?? null;
-  if (!day) report(problems, "error", index, id, "event_date", reading?.problem ?? "no date");
+  if (!day)
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "event_date",
+      reading?.problem ?? code("row.no-date"),
+      reading?.problem && dateText,
+    );
   const timeText = cell(row, "time_precision") ?? "1";
   let time = lookup(ACLED_TIME_PRECISION, timeText);
   if (!time) {
-    report(
-      problems,
-      "warning",
-      index,
-      id,
-      "time_precision",
-      `not 1, 2 or 3; the date was read as a day${got(timeText)}`,
-    );
+    report(problems, "warning", index, id, "time_precision", code("row.time-precision"), timeText);
     time = { write: "day" };
   }
 
@@ -214,43 +220,22 @@ export function mapAcledRow(plan: RowPlan, row: SourceRow, index: number): Impor
       index,
       id,
       "geo_precision",
-      geoText === undefined ? "no geo_precision" : `not 1, 2 or 3${got(geoText)}`,
+      geoText === undefined ? { code: "row.no-value", params: { column: "geo_precision" } } : code("row.not-1-2-3"),
+      geoText,
     );
   const lat = parseCoordinate(cell(row, "latitude"));
   const lon = parseCoordinate(cell(row, "longitude"));
   if (!Number.isFinite(lat) || !Number.isFinite(lon))
-    report(
-      problems,
-      "error",
-      index,
-      id,
-      "latitude",
-      "no usable coordinates (latitude and longitude must be decimal numbers)",
-    );
+    report(problems, "error", index, id, "latitude", code("row.no-coordinates"));
   const admText = cell(row, "admin1");
   const admin1 = admText === undefined ? null : governorateFromName(admText);
   if (admText !== undefined && !admin1)
-    report(
-      problems,
-      "warning",
-      index,
-      id,
-      "admin1",
-      `not a governorate name this app knows; the governorate is taken from the coordinates${got(admText)}`,
-    );
+    report(problems, "warning", index, id, "admin1", code("row.unknown-governorate"), admText);
 
   // ACLED writes 0 both for "none" and "not known": only a positive count is a reported number.
   const fatalText = cell(row, "fatalities");
   const fatalities = parseCount(fatalText);
-  if (fatalities === null)
-    report(
-      problems,
-      "warning",
-      index,
-      id,
-      "fatalities",
-      `not a whole number; deaths left as not reported${got(fatalText)}`,
-    );
+  if (fatalities === null) report(problems, "warning", index, id, "fatalities", code("row.count-not-whole"), fatalText);
 
   if (problems.some((p) => p.severity === "error") || !type || !day || !geo) return { record: null, problems };
 

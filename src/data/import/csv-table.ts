@@ -1,6 +1,8 @@
 import Papa from "papaparse";
-import type { LoadProblem } from "../load-problem.ts";
-import { hasReplacementChar, listForMessage, REPLACEMENT_CHAR_MESSAGE } from "./import-text.ts";
+import { type LoadProblem, problemText } from "../load-problem.ts";
+import type { ProblemReason } from "../load-problem-messages.ts";
+import { listParam } from "./import-problem-messages.ts";
+import { code, hasReplacementChar } from "./import-text.ts";
 
 export type CsvRow = Record<string, string | undefined>;
 
@@ -9,7 +11,7 @@ export interface CsvTable {
   fields: string[];
   rows: CsvRow[];
   /** Rows whose shape is broken (too few or too many fields): reading them would shift columns. */
-  brokenRows: Map<number, string>;
+  brokenRows: Map<number, ProblemReason>;
   /** Problems with the file as a whole (an unclosed quote). */
   fileProblems: LoadProblem[];
   /** Whether the text holds U+FFFD anywhere (when not, rows need not be searched for it). */
@@ -69,14 +71,14 @@ export function readCsv(text: string, known?: { delimiter: string; newline: "\n"
     // Unnamed columns (a spreadsheet's trailing commas) get names of their own: they are not duplicates.
     transformHeader: (header, index) => headerName(header) || `(column ${index + 1})`,
   });
-  const brokenRows = new Map<number, string>();
+  const brokenRows = new Map<number, ProblemReason>();
   const fileProblems: LoadProblem[] = [];
   let quotesBroken = false;
   const renamed = Object.keys(result.meta.renamedHeaders ?? {});
   if (renamed.length)
     fileProblems.push({
       severity: "warning",
-      message: `the header names some columns twice; only the first of each is read (${renamed.length} renamed: ${listForMessage(renamed, 5)})`,
+      ...problemText({ code: "row.duplicate-columns", params: { renamed: listParam(renamed) } }),
     });
   for (const error of result.errors) {
     if (error.type === "FieldMismatch" && typeof error.row === "number") {
@@ -86,14 +88,17 @@ export function readCsv(text: string, known?: { delimiter: string; newline: "\n"
       brokenRows.set(
         error.row,
         error.code === "TooManyFields"
-          ? `the row has ${count + extra} fields where the header has ${result.meta.fields?.length ?? 0}: its columns cannot be told apart (an unquoted comma?)`
-          : "the row has fewer fields than the header: its columns cannot be told apart (a line break inside an unquoted field?)",
+          ? { code: "row.too-many-fields", params: { fields: count + extra, header: result.meta.fields?.length ?? 0 } }
+          : code("row.too-few-fields"),
       );
     } else if (error.type === "Quotes") {
       quotesBroken = true;
       fileProblems.push({
         severity: "warning",
-        message: `a quoted field is never closed (near data row ${typeof error.row === "number" ? error.row + 1 : "?"}): everything after it was read as one field`,
+        ...problemText({
+          code: "row.quote-never-closed",
+          params: { row: typeof error.row === "number" ? error.row + 1 : 0 },
+        }),
       });
     }
   }
@@ -122,9 +127,15 @@ export function rowShapeProblems(table: CsvTable, index: number, id: string | un
   const problems: LoadProblem[] = [];
   const at = { index, ...(id ? { id } : {}) };
   const broken = table.brokenRows.get(index);
-  if (broken) problems.push({ severity: "error", ...at, message: broken });
+  if (broken) problems.push({ severity: "error", ...at, ...problemText(broken) });
   const row = table.rows[index];
   const column = row && table.hasReplacementChars ? replacementCharColumn(row) : null;
-  if (column) problems.push({ severity: "warning", ...at, field: column, message: REPLACEMENT_CHAR_MESSAGE });
+  if (column)
+    problems.push({
+      severity: "warning",
+      ...at,
+      field: column,
+      ...problemText({ code: "problem.replacement-chars", params: {} }),
+    });
   return problems;
 }

@@ -1,10 +1,10 @@
 import { EVENT_TYPE_LABELS, EVENT_TYPES, type EventType } from "../../domain/event.ts";
 import { normalizeText } from "../../domain/normalize-text.ts";
 import { splitList } from "../export/csv-layout.ts";
-import type { LoadProblem } from "../load-problem.ts";
+import { type LoadProblem, problemText } from "../load-problem.ts";
 import { replacementCharProblem } from "../replacement-char.ts";
 import { governorateFromName } from "./governorate-names.ts";
-import { got, isPlainObject, own, parseDayText, quote } from "./import-text.ts";
+import { code, isPlainObject, own, parseDayText, quote } from "./import-text.ts";
 import type { ImportedRow } from "./validate-imported.ts";
 
 export interface GeoJsonProperty {
@@ -201,7 +201,7 @@ function geometryName(geometry: unknown): string {
 export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
   const problems: LoadProblem[] = [];
   if (!isPlainObject(feature) || own(feature, "type") !== "Feature") {
-    problems.push({ severity: "error", index, message: 'not a GeoJSON Feature (an object with "type": "Feature")' });
+    problems.push({ severity: "error", index, ...problemText(code("row.not-a-feature")) });
     return { record: null, problems };
   }
   const rawProperties = own(feature, "properties");
@@ -216,7 +216,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
       severity: "warning",
       ...at,
       field: "id",
-      message: "no id: named by its position, so links to it break if the file changes",
+      ...problemText(code("row.no-feature-id")),
     });
   const fffd = replacementCharProblem(properties, index, readableId);
   if (fffd) problems.push(fffd);
@@ -231,7 +231,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
         severity: "error",
         ...at,
         field: "geometry",
-        message: `not a Point: only Point features (or a null geometry, for an event without a location) can be loaded (got ${geometryName(geometry)})`,
+        ...problemText(code("row.not-a-point"), geometryName(geometry)),
       });
     } else if (
       !Array.isArray(coordinates) ||
@@ -243,7 +243,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
         severity: "error",
         ...at,
         field: "geometry.coordinates",
-        message: "a Point's coordinates must be [longitude, latitude] numbers",
+        ...problemText(code("row.point-coordinates")),
       });
     } else {
       const [lon, lat] = coordinates as [number, number];
@@ -253,7 +253,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
           severity: "warning",
           ...at,
           field: "precision",
-          message: "no precision given: the point is taken as the exact location",
+          ...problemText(code("row.no-precision")),
         });
       const adminValue = text(read(properties, "location.admin1"));
       let admin1: string | undefined;
@@ -264,7 +264,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
             severity: "warning",
             ...at,
             field: "admin1",
-            message: `not a governorate name this app knows; the governorate is taken from the coordinates${got(adminValue)}`,
+            ...problemText(code("row.unknown-governorate"), quote(adminValue)),
           });
       }
       location = defined({
@@ -294,7 +294,7 @@ export function geoJsonFeature(feature: unknown, index: number): ImportedRow {
         severity: "error",
         ...at,
         field: "source_url",
-        message: "no source URL: every event needs at least one http(s) link to its reporting",
+        ...problemText(code("row.no-source-url")),
       });
     } else {
       const name = text(read(properties, "sources[0].name"));

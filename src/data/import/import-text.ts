@@ -1,4 +1,5 @@
-import type { LoadProblem } from "../load-problem.ts";
+import { type LoadProblem, problemText } from "../load-problem.ts";
+import type { ProblemReason } from "../load-problem-messages.ts";
 
 /*
  * Small text helpers shared by the importers. Pure: they also run in a Web Worker.
@@ -53,16 +54,23 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Adds a problem about one row. */
+/** Adds a problem about one row: its code, and the value it is about when there is one. */
 export function report(
   problems: LoadProblem[],
   severity: LoadProblem["severity"],
   index: number,
   id: string | undefined,
   field: string,
-  message: string,
+  reason: ProblemReason,
+  value?: unknown,
 ): void {
-  problems.push(id ? { severity, index, id, field, message } : { severity, index, field, message });
+  const said = problemText(reason, value === undefined ? undefined : quote(value));
+  problems.push(id ? { severity, index, id, field, ...said } : { severity, index, field, ...said });
+}
+
+/** A code without parameters, as importers write most of their problems. */
+export function code<C extends ProblemReason["code"]>(name: C): ProblemReason {
+  return { code: name, params: {} } as ProblemReason;
 }
 
 /** A mapping table's entry for a key found in a file (own entries only: never `constructor` and the like). */

@@ -1,7 +1,8 @@
 import { splitList, unprotectCell } from "../export/csv-layout.ts";
+import { problemText } from "../load-problem.ts";
 import { type CsvRow, type CsvTable, rowShapeProblems } from "./csv-table.ts";
 import { governorateFromName } from "./governorate-names.ts";
-import { got, parseCoordinate, quote } from "./import-text.ts";
+import { code, parseCoordinate, quote } from "./import-text.ts";
 import type { ImportedRow } from "./validate-imported.ts";
 
 /** A cell of the app's own CSV: apostrophe protection removed, trimmed, undefined when empty. */
@@ -43,7 +44,7 @@ export function ownCsvRow(table: CsvTable, index: number): ImportedRow {
         severity: "error",
         ...at,
         field: "latitude",
-        message: `coordinates are not decimal numbers (got ${quote(latText ?? "")}, ${quote(lonText ?? "")})`,
+        ...problemText(code("row.coordinates-not-decimal"), `${quote(latText ?? "")}, ${quote(lonText ?? "")}`),
       });
       return { record: null, problems };
     }
@@ -54,7 +55,7 @@ export function ownCsvRow(table: CsvTable, index: number): ImportedRow {
         severity: "warning",
         ...at,
         field: "admin1",
-        message: `not a governorate name this app knows; the governorate is taken from the coordinates${got(admText)}`,
+        ...problemText(code("row.unknown-governorate"), quote(admText)),
       });
     location = {
       name: read(row, "place") ?? `${lat}, ${lon}`,
@@ -71,7 +72,7 @@ export function ownCsvRow(table: CsvTable, index: number): ImportedRow {
       severity: "warning",
       ...at,
       field: "place",
-      message: "a place without coordinates: the event is kept without a location",
+      ...problemText(code("row.place-without-coordinates")),
     });
   }
 

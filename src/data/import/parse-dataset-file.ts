@@ -1,22 +1,17 @@
 import type { RegionLocator } from "../../domain/region-locator.ts";
 import { CSV_FORMAT_LABEL, OWN_CSV_REQUIRED_COLUMNS } from "../export/csv-layout.ts";
 import { type FatalLoadError, fatalError, type LoadProblem } from "../load-problem.ts";
+import type { FatalReason } from "../load-problem-messages.ts";
 import { replacementCharProblem } from "../replacement-char.ts";
 import { DATASET_FORMATS, type DatasetFormat, type DatasetResult, validateDataset } from "../validate-dataset.ts";
 import { ACLED_REQUIRED_COLUMNS } from "./acled.ts";
 import { type CsvTable, guessDelimiter, readCsv, readCsvHeader, rowShapeProblems } from "./csv-table.ts";
 import type { CsvDelimiter, FileDescription, OutsideSyria, TextEncoding } from "./file-description.ts";
 import { geoJsonFeature, geoJsonMetadata } from "./geojson.ts";
-import { isPlainObject, listForMessage, own, quote, stripBom } from "./import-text.ts";
+import { countriesParam, listParam } from "./import-problem-messages.ts";
+import { isPlainObject, own, quote, stripBom } from "./import-text.ts";
 import { ownCsvRow } from "./own-csv.ts";
-import {
-  type DetectedSource,
-  detectSource,
-  isCandidateRelease,
-  mapSourceRow,
-  planRows,
-  type RowPlan,
-} from "./source-formats.ts";
+import { type DetectedSource, detectSource, mapSourceRow, planRows, type RowPlan } from "./source-formats.ts";
 import { notAnEventGeoJson, sourceRowsOfFeatures } from "./source-geojson.ts";
 import { decodeText } from "./text-encoding.ts";
 import { UCDP_REQUIRED_COLUMNS } from "./ucdp.ts";
@@ -60,32 +55,20 @@ function extensionOf(fileName: string): string {
   return match ? (match[1] as string).toLowerCase() : "";
 }
 
-function fatal(file: string, message: string, hint: string): DatasetResult {
-  return { ok: false, error: { file, message, hint } satisfies FatalLoadError };
+/** A file refused in one message, said by its code in the interface's language. */
+function fatal(file: string, reason: FatalReason): DatasetResult {
+  return { ok: false, error: fatalError(file, reason) satisfies FatalLoadError };
 }
-
-function unknownFormat(file: string, recognised: string, hint?: string): DatasetResult {
-  return fatal(
-    file,
-    `The format of this file was not recognised: ${recognised}`,
-    hint ?? `This app reads: ${SUPPORTED_FORMATS_TEXT}. See the README ("Bring your own data").`,
-  );
-}
-
-interface NotText {
-  what: string;
-  hint: string;
-}
-
-const SAVE_AS_CSV =
-  "Save the sheet as CSV (UTF-8) in your spreadsheet program (in Excel: Save As, CSV UTF-8) and load that file.";
 
 /** A file that is not UTF-8 text at all: a workbook, a PDF, UTF-16 text, binary data. */
-function notText(text: string): NotText | null {
-  if (text.startsWith("PK\u0003\u0004"))
-    return { what: "a ZIP archive or an Excel/OpenDocument workbook", hint: SAVE_AS_CSV };
-  if (text.startsWith("%PDF"))
-    return { what: "a PDF document", hint: `This app reads text files: ${SUPPORTED_FORMATS_TEXT}.` };
+function notText(text: string): FatalReason | null {
+  const kind = notTextKind(text);
+  return kind ? { code: "import.not-text", params: { kind } } : null;
+}
+
+function notTextKind(text: string): "zip" | "pdf" | "utf16" | "binary" | null {
+  if (text.startsWith("PK\u0003\u0004")) return "zip";
+  if (text.startsWith("%PDF")) return "pdf";
   const head = text.slice(0, 4096);
   let nul = 0;
   let control = 0;
@@ -95,10 +78,8 @@ function notText(text: string): NotText | null {
     else if (code < 32 && code !== 9 && code !== 10 && code !== 13) control++;
   }
   // UTF-16 (Excel's "Unicode Text") read as UTF-8: every other character is NUL.
-  if (head.length > 0 && nul / head.length > 0.2)
-    return { what: 'text saved as UTF-16 ("Unicode Text"), not UTF-8', hint: SAVE_AS_CSV };
-  if (head.length > 0 && (nul + control) / head.length > 0.1)
-    return { what: "binary data, not text", hint: `This app reads text files: ${SUPPORTED_FORMATS_TEXT}.` };
+  if (head.length > 0 && nul / head.length > 0.2) return "utf16";
+  if (head.length > 0 && (nul + control) / head.length > 0.1) return "binary";
   return null;
 }
 
@@ -141,21 +122,15 @@ function parseJson(
       return { ...result, problems: [...result.problems, ...extra].sort((a, b) => (a.index ?? -1) - (b.index ?? -1)) };
     }
     const keys = Object.keys(data);
-    return unknownFormat(
+    return fatal(
       file,
       keys.length
-        ? `it is JSON, an object with ${keys.length === 1 ? "the member" : "members"} ${listForMessage(keys)}, but no "events" array and no GeoJSON "type".`
-        : "it is JSON, but an empty object.",
-      'A dataset (format v1) is a JSON object with a "title" and an "events" array; a GeoJSON file is a "FeatureCollection". Both are described in the README.',
+        ? { code: "import.json-object", params: { members: listParam(keys) } }
+        : { code: "import.json-empty-object", params: {} },
     );
   }
-  if (Array.isArray(data))
-    return unknownFormat(
-      file,
-      `it is JSON, but a bare array (of ${data.length} item${data.length === 1 ? "" : "s"}), not a dataset object.`,
-      'If these are event records, wrap them: { "title": "…", "events": [ … ] } (format v1, described in the README).',
-    );
-  return unknownFormat(file, `it is JSON holding a single ${data === null ? "null" : typeof data}, not a dataset.`);
+  if (Array.isArray(data)) return fatal(file, { code: "import.json-array", params: { items: data.length } });
+  return fatal(file, { code: "import.json-scalar", params: { kind: data === null ? "null" : typeof data } });
 }
 
 type Progress = (done: number, total: number) => void;
@@ -168,12 +143,7 @@ function parseGeoJson(
   onProgress?: Progress,
 ): DatasetResult {
   const features = own(data, "type") === "Feature" ? [data] : own(data, "features");
-  if (!Array.isArray(features))
-    return fatal(
-      file,
-      'The file is a GeoJSON FeatureCollection without a "features" array.',
-      'Export it again from the tool that made it; a FeatureCollection lists its features in "features".',
-    );
+  if (!Array.isArray(features)) return fatal(file, { code: "import.geojson-no-features", params: {} });
   const collectionName = own(data, "name");
   const source = sourceRowsOfFeatures(
     features,
@@ -191,19 +161,12 @@ function parseGeoJson(
     });
   }
   const refusal = notAnEventGeoJson(features);
-  if (refusal) return unknownFormat(file, refusal.found, refusal.hint);
+  if (refusal) return fatal(file, refusal);
   const rows = features.map((feature, index) => geoJsonFeature(feature, index));
   return validateImportedRows("geojson", geoJsonMetadata(data, file), rows, file, locator, [], onProgress, {
     container: "geojson",
     encoding,
   });
-}
-
-/** The source format in a message: "ACLED, pre-2019 layout", "UCDP GED 23.1", "UCDP Candidate 26.0.7". */
-function sourceName(detected: DetectedSource): string {
-  if (detected.source === "acled") return `ACLED, ${detected.layout} layout`;
-  if (!detected.release) return `UCDP GED, ${detected.layout === "ged-19" ? "19.1" : "20.1+"} layout`;
-  return isCandidateRelease(detected.release) ? `UCDP Candidate ${detected.release}` : `UCDP GED ${detected.release}`;
 }
 
 export const FORMAT_OF_SOURCE = { acled: "acled-csv", ucdp: "ucdp-csv" } as const;
@@ -251,14 +214,17 @@ export function noEventInSyria(
   result: { events: { length: number }; outsideSyria?: OutsideSyria | undefined; recordCount: number },
 ): DatasetResult | null {
   if (result.events.length === 0 && result.outsideSyria && result.outsideSyria.rows === result.recordCount)
-    return fatal(
-      file,
-      `This file (${sourceName(detected)}${container.container === "geojson" ? " as GeoJSON" : ""}) has no event in Syria: its ${result.recordCount.toLocaleString("en")} rows are in ${listForMessage(
-        result.outsideSyria.countries.map((c) => `${c.name} (${c.rows.toLocaleString("en")})`),
-        6,
-      )}.`,
-      "This map shows events in Syria. Export the Syria rows from ACLED or UCDP (filter by country) and load that file.",
-    );
+    return fatal(file, {
+      code: "import.no-syria",
+      params: {
+        kind: detected.source,
+        layout: detected.layout,
+        release: detected.release ?? "",
+        geojson: container.container === "geojson" ? 1 : 0,
+        rows: result.recordCount,
+        countries: countriesParam(result.outsideSyria.countries),
+      },
+    });
   return null;
 }
 
@@ -330,23 +296,24 @@ function parseCsv(
   if (!layout) {
     if (columns.length < 2) {
       const ext = extensionOf(file);
-      return unknownFormat(
-        file,
-        `${ext === "json" || ext === "geojson" ? `it is named .${ext} but is not JSON` : "it is not JSON"}, and its first line (${quote(columns[0] ?? "")}) is not a CSV header.`,
-      );
+      return fatal(file, {
+        code: "import.not-csv-header",
+        params: { named: ext === "json" || ext === "geojson" ? ext : "", first: quote(columns[0] ?? "") },
+      });
     }
     const nearest = CSV_LAYOUTS.map((candidate) => ({
       candidate,
       missing: candidate.required.filter((column) => !present.has(column)),
     })).sort((a, b) => a.missing.length - b.missing.length)[0];
-    const near =
-      nearest && nearest.missing.length < nearest.candidate.required.length / 2
-        ? ` It is closest to ${nearest.candidate.label}, which also needs ${listForMessage(nearest.missing)}.`
-        : "";
-    return unknownFormat(
-      file,
-      `it looks like CSV with ${columns.length} columns (${listForMessage(columns)}), but not the columns of a layout this app reads.${near}`,
-    );
+    const near = nearest && nearest.missing.length < nearest.candidate.required.length / 2 ? nearest : null;
+    return fatal(file, {
+      code: "import.csv-columns",
+      params: {
+        columns: listParam(columns),
+        nearest: near?.candidate.label ?? "",
+        missing: listParam(near?.missing ?? []),
+      },
+    });
   }
   const table: CsvTable = readCsv(text);
   const rows: ImportedRow[] = new Array(table.rows.length);
@@ -381,11 +348,10 @@ export function parseDatasetFile(
     return parseAny(text, fileName, locator, encoding, onProgress);
   } catch (error) {
     // Nothing above is expected to throw; if a file still finds a way, it is reported, not thrown.
-    return fatal(
-      fileName,
-      `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      "The file may be malformed in a way the reader did not foresee. Check it in an editor, or export it again.",
-    );
+    return fatal(fileName, {
+      code: "import.unreadable",
+      params: { detail: error instanceof Error ? error.message : String(error) },
+    });
   }
 }
 
@@ -412,7 +378,7 @@ export function parseDatasetBytes(
   onProgress?: Progress,
 ): DatasetResult {
   const binary = binaryKind(bytes, extensionOf(fileName));
-  if (binary) return unknownFormat(fileName, `it is ${binary.what}.`, binary.hint);
+  if (binary) return fatal(fileName, binary);
   const { text, encoding } = decodeText(bytes);
   return parseDatasetFile(text, fileName, locator, onProgress, encoding);
 }
@@ -429,23 +395,15 @@ function isDbase(bytes: Uint8Array): boolean {
   return bytes[headerLength - 1] === 0x0d || bytes[headerLength - 264] === 0x0d;
 }
 
-const SAVE_SHEET_AS_CSV =
-  "Open it in your spreadsheet program and save the sheet with the events as CSV (in Excel: File > Save As > CSV UTF-8), then load that file.";
-
 /** Files recognised by their first bytes as something other than text: said plainly, with what to do. */
-function binaryKind(bytes: Uint8Array, extension: string): NotText | null {
+function binaryKind(bytes: Uint8Array, extension: string): FatalReason | null {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (zip && (extension === "xlsx" || extension === "xlsm"))
-    return { what: "an Excel workbook (.xlsx), not a CSV or JSON file", hint: SAVE_SHEET_AS_CSV };
-  if (zip && extension === "ods")
-    return { what: "an OpenDocument spreadsheet (.ods), not a CSV or JSON file", hint: SAVE_SHEET_AS_CSV };
+    return { code: "import.workbook", params: { kind: "xlsx" } };
+  if (zip && extension === "ods") return { code: "import.workbook", params: { kind: "ods" } };
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return { what: "an Excel 97–2003 workbook (.xls), not a CSV or JSON file", hint: SAVE_SHEET_AS_CSV };
-  if (isDbase(bytes) || extension === "dbf")
-    return {
-      what: "a dBase table (.dbf), the attribute table of a shapefile, not an event file",
-      hint: "A .dbf holds no coordinates. Export the layer as GeoJSON or CSV (in QGIS: Export > Save Features As), then load that file; it is read if its columns are ACLED's or UCDP's.",
-    };
+    return { code: "import.workbook", params: { kind: "xls" } };
+  if (isDbase(bytes) || extension === "dbf") return { code: "import.dbase", params: {} };
   return null;
 }
 
@@ -457,25 +415,17 @@ function parseAny(
   onProgress?: Progress,
 ): DatasetResult {
   const text = stripBom(raw);
-  if (text.trim() === "")
-    return fatal(
-      fileName,
-      "The file is empty.",
-      "Check that the right file was chosen, and that it was saved completely.",
-    );
+  if (text.trim() === "") return fatal(fileName, { code: "import.empty", params: {} });
   const binary = notText(text);
-  if (binary) return unknownFormat(fileName, `it looks like ${binary.what}.`, binary.hint);
+  if (binary) return fatal(fileName, binary);
   const start = text.trimStart();
   const first = start[0];
   if (first === "{" || first === "[" || (first !== undefined && isJsonScalar(start)))
     return parseJson(text, fileName, locator, encoding, onProgress);
   if (first === "<")
-    return unknownFormat(
-      fileName,
-      /^<(!doctype html|html|head|body)/i.test(start)
-        ? "it is a web page (HTML), not a data file."
-        : "it is markup (XML or HTML), not JSON or CSV.",
-      "If it came from an address, the address points to a page rather than to the file itself: use the file's direct link.",
-    );
+    return fatal(fileName, {
+      code: /^<(!doctype html|html|head|body)/i.test(start) ? "import.web-page" : "import.markup",
+      params: {},
+    });
   return parseCsv(text, fileName, locator, encoding, onProgress);
 }

@@ -1,6 +1,8 @@
-import type { LoadProblem } from "../load-problem.ts";
+import { type LoadProblem, problemText } from "../load-problem.ts";
+import type { FatalReason } from "../load-problem-messages.ts";
 import { GEOJSON_PROPERTIES } from "./geojson.ts";
-import { isPlainObject, listForMessage, own } from "./import-text.ts";
+import { listParam } from "./import-problem-messages.ts";
+import { code, isPlainObject, own } from "./import-text.ts";
 import { type DetectedSource, detectSource } from "./source-formats.ts";
 import { columnKey, type SourceRow, type SourceValue } from "./source-row.ts";
 
@@ -64,7 +66,7 @@ export function sourceRowsOfFeatures(
     unreadable.set(index, {
       severity: "error",
       index,
-      message: 'not a GeoJSON Feature (an object with "type": "Feature")',
+      ...problemText(code("row.not-a-feature")),
     });
     return {};
   });
@@ -80,8 +82,8 @@ const APP_PROPERTIES = new Set(
 );
 
 /** Column sets of files people mistake for event files, to name what a refused file is. */
-const KNOWN_OTHER_FORMATS: readonly { name: string; columns: readonly string[] }[] = [
-  { name: "a Global Terrorism Database (GTD) file", columns: ["eventid", "iyear", "imonth", "iday"] },
+const KNOWN_OTHER_FORMATS: readonly { name: "gtd"; columns: readonly string[] }[] = [
+  { name: "gtd", columns: ["eventid", "iyear", "imonth", "iday"] },
 ];
 
 /**
@@ -89,13 +91,10 @@ const KNOWN_OTHER_FORMATS: readonly { name: string; columns: readonly string[] }
  * (the app's own, ACLED's or UCDP's): refused in one message naming what was looked for and
  * what was found, rather than skipped feature by feature. Null when the file may be one.
  */
-export function notAnEventGeoJson(features: readonly unknown[]): { found: string; hint: string } | null {
+export function notAnEventGeoJson(features: readonly unknown[]): FatalReason | null {
   const names = propertyNames(features);
   if (features.length === 0 || names.some((name) => APP_PROPERTIES.has(name))) return null;
   const keys = new Set(names.map(columnKey));
   const known = KNOWN_OTHER_FORMATS.find((format) => format.columns.every((column) => keys.has(column)));
-  return {
-    found: `it is GeoJSON, but ${known ? `${known.name}, ` : ""}not an event file this app reads: its features' properties are ${names.length ? listForMessage(names, 10) : "empty"}.`,
-    hint: "This app reads GeoJSON whose properties are ACLED's fields (event_id_cnty, event_date, sub_event_type, …), UCDP GED's (id, date_start, type_of_violence, side_a, …) or its own (date, title, summary, source_url; see the README, \"Bring your own data\").",
-  };
+  return { code: "import.not-event-geojson", params: { known: known?.name ?? "", properties: listParam(names) } };
 }

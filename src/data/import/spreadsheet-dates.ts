@@ -1,4 +1,5 @@
-import { got } from "./import-text.ts";
+import type { ProblemReason } from "../load-problem-messages.ts";
+import { code } from "./import-text.ts";
 
 /*
  * Dates as ACLED and UCDP write them, and as spreadsheets rewrite them. Pure: runs in workers.
@@ -119,7 +120,8 @@ export function planDates(samples: Iterable<string>, convention: DateOrder | nul
   return { order, style, conflicting };
 }
 
-export type DateReading = { day: string; problem?: undefined } | { day?: undefined; problem: string };
+/** A date read, or why it cannot be (the value it is about is the text read). */
+export type DateReading = { day: string; problem?: undefined } | { day?: undefined; problem: ProblemReason };
 
 /**
  * Reads one date as `YYYY-MM-DD` (a time after it is dropped). Whether the day exists (31 April)
@@ -141,25 +143,21 @@ export function readDate(text: string, plan: Pick<DatePlan, "order" | "conflicti
     if (month > 0) return { day: day(Number(us[3]), month, Number(us[2])) };
   }
   const numeric = NUMERIC.exec(value);
-  if (!numeric) return { problem: `not a date${got(text)}` };
+  if (!numeric) return { problem: code("row.not-a-date") };
   const first = Number(numeric[1]);
   const second = Number(numeric[2]);
   const year = fullYear(numeric[3] as string);
-  if (first > 12 && second > 12) return { problem: `not a date: neither number can be the month${got(text)}` };
+  if (first > 12 && second > 12) return { problem: code("row.date-no-month") };
   if (first > 12 || second > 12) {
     const dayFirst = first > 12;
     if (plan.order && (plan.order === "day-first") !== dayFirst)
-      return {
-        problem: `not a date in this file's order (${plan.order === "day-first" ? "day first" : "month first"}): the month would be above 12${got(text)}`,
-      };
+      return { problem: { code: "row.date-wrong-order", params: { order: plan.order } } };
     return { day: dayFirst ? day(year, second, first) : day(year, first, second) };
   }
   if (first === second) return { day: day(year, first, first) };
   if (!plan.order)
     return {
-      problem: plan.conflicting
-        ? `ambiguous date: the file writes dates both day first and month first, so this one could be either (write it as YYYY-MM-DD)${got(text)}`
-        : `ambiguous date: the file's other dates do not show whether the day or the month comes first (write it as YYYY-MM-DD)${got(text)}`,
+      problem: code(plan.conflicting ? "row.date-ambiguous-conflicting" : "row.date-ambiguous"),
     };
   return { day: plan.order === "day-first" ? day(year, second, first) : day(year, first, second) };
 }

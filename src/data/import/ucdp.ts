@@ -2,8 +2,8 @@ import type { EventType, LocationPrecision } from "../../domain/event.ts";
 import { isSyriaName } from "./acled.ts";
 import { governorateFromName } from "./governorate-names.ts";
 import {
+  code,
   collapseSpace,
-  got,
   lookup,
   parseCoordinate,
   parseCount,
@@ -172,14 +172,7 @@ export function mapUcdpRow(plan: RowPlan, row: SourceRow, index: number): Import
   const problems: ImportedRow["problems"] = [];
 
   if (!validId)
-    report(
-      problems,
-      "error",
-      index,
-      id,
-      "id",
-      rawId === undefined ? "no UCDP event id" : `not a UCDP event id (digits)${got(rawId)}`,
-    );
+    report(problems, "error", index, id, "id", code(rawId === undefined ? "row.no-ucdp-id" : "row.bad-ucdp-id"), rawId);
 
   const violence = cell(row, "type_of_violence");
   const mapped = lookup(UCDP_VIOLENCE_TYPES, violence);
@@ -190,7 +183,10 @@ export function mapUcdpRow(plan: RowPlan, row: SourceRow, index: number): Import
       index,
       id,
       "type_of_violence",
-      violence === undefined ? "no type_of_violence" : `not 1, 2 or 3: the event type cannot be mapped${got(violence)}`,
+      violence === undefined
+        ? { code: "row.no-value", params: { column: "type_of_violence" } }
+        : code("row.violence-not-1-3"),
+      violence,
     );
   const aggregate = cell(row, "event_clarity") === UCDP_AGGREGATE_CLARITY;
 
@@ -201,11 +197,29 @@ export function mapUcdpRow(plan: RowPlan, row: SourceRow, index: number): Import
   const endReading = endText === undefined ? null : readDate(endText, plan.dates);
   const start = startReading?.day ?? null;
   const end = endReading?.day ?? null;
-  if (!start) report(problems, "error", index, id, "date_start", startReading?.problem ?? "no date_start");
-  else if (!end) report(problems, "error", index, id, "date_end", endReading?.problem ?? "no date_end");
+  if (!start)
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "date_start",
+      startReading?.problem ?? { code: "row.no-value", params: { column: "date_start" } },
+      startReading?.problem && startText,
+    );
+  else if (!end)
+    report(
+      problems,
+      "error",
+      index,
+      id,
+      "date_end",
+      endReading?.problem ?? { code: "row.no-value", params: { column: "date_end" } },
+      endReading?.problem && endText,
+    );
   const datePrec = cell(row, "date_prec");
   if (datePrec !== undefined && !lookup(UCDP_DATE_PRECISION, datePrec))
-    report(problems, "warning", index, id, "date_prec", `not 1 to 5; the dates were read as given${got(datePrec)}`);
+    report(problems, "warning", index, id, "date_prec", code("row.date-prec"), datePrec);
 
   // Location.
   const wherePrec = cell(row, "where_prec");
@@ -217,45 +231,26 @@ export function mapUcdpRow(plan: RowPlan, row: SourceRow, index: number): Import
       index,
       id,
       "where_prec",
-      wherePrec === undefined ? "no where_prec" : `not 1 to 7${got(wherePrec)}`,
+      wherePrec === undefined
+        ? { code: "row.no-value", params: { column: "where_prec" } }
+        : code("row.where-prec-range"),
+      wherePrec,
     );
-  else if (where.precision === "skip")
-    report(problems, "error", index, id, "where_prec", `where_prec 7 (${where.label}): not a place in Syria`);
+  else if (where.precision === "skip") report(problems, "error", index, id, "where_prec", code("row.where-prec-7"));
   let location: Record<string, unknown> | null = null;
   const placeName = collapseSpace(cell(row, "where_coordinates") ?? "");
   if (where && where.precision === null) {
-    report(
-      problems,
-      "warning",
-      index,
-      id,
-      "where_prec",
-      "where_prec 6: only the country is known, so the event is kept without a location",
-    );
+    report(problems, "warning", index, id, "where_prec", code("row.where-prec-6"));
   } else if (where && where.precision !== "skip") {
     const lat = parseCoordinate(cell(row, "latitude"));
     const lon = parseCoordinate(cell(row, "longitude"));
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) {
-      report(
-        problems,
-        "error",
-        index,
-        id,
-        "latitude",
-        "no usable coordinates (latitude and longitude must be decimal numbers)",
-      );
+      report(problems, "error", index, id, "latitude", code("row.no-coordinates"));
     } else {
       const admText = cell(row, "adm_1");
       const admin1 = admText === undefined ? null : governorateFromName(admText);
       if (admText !== undefined && !admin1)
-        report(
-          problems,
-          "warning",
-          index,
-          id,
-          "adm_1",
-          `not a governorate name this app knows; the governorate is taken from the coordinates${got(admText)}`,
-        );
+        report(problems, "warning", index, id, "adm_1", code("row.unknown-governorate"), admText);
       location = {
         name: placeName || collapseSpace(cell(row, "adm_2") ?? "") || admText || `${lat}, ${lon}`,
         lat,
@@ -270,8 +265,7 @@ export function mapUcdpRow(plan: RowPlan, row: SourceRow, index: number): Import
   // Outcome: UCDP's best estimate of deaths. Zero is an estimate of zero, kept as such.
   const bestText = cell(row, "best");
   const best = parseCount(bestText);
-  if (best === null)
-    report(problems, "warning", index, id, "best", `not a whole number; deaths left as not reported${got(bestText)}`);
+  if (best === null) report(problems, "warning", index, id, "best", code("row.count-not-whole"), bestText);
   const notes: string[] = [];
   const fatalities = fatalityNote(row);
   if (fatalities) notes.push(fatalities);

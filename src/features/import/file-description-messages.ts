@@ -1,14 +1,11 @@
 import type { CsvDelimiter, FileDescription, TextEncoding } from "../../data/import/file-description.ts";
+import { sourceNameIn } from "../../data/import/import-problem-messages.ts";
 import type { DateStyle } from "../../data/import/spreadsheet-dates.ts";
+import type { Language } from "../../i18n/language.ts";
 import type { Messages } from "../../i18n/use-language.ts";
 
 /** Words for what the loader found a file to be (see FileDescription), in both languages. */
 interface FileDescriptionMessages {
-  acledLayouts: Record<string, string>;
-  ucdpLayouts: Record<string, string>;
-  ucdpRelease: (release: string) => string;
-  ucdpCandidate: (release: string) => string;
-  asGeoJson: string;
   dateStyles: Record<DateStyle, string>;
   hashtagRow: string;
   encodings: Record<TextEncoding, string>;
@@ -24,16 +21,6 @@ interface FileDescriptionMessages {
 
 export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
   en: {
-    acledLayouts: {
-      current: "ACLED, current layout",
-      "2020": "ACLED, 2020 layout",
-      "2019": "ACLED, 2019 layout",
-      "pre-2019": "ACLED, pre-2019 layout",
-    },
-    ucdpLayouts: { "ged-19": "UCDP GED, 19.1 layout", "ged-20": "UCDP GED, 20.1+ layout" },
-    ucdpRelease: (release) => `UCDP GED ${release}`,
-    ucdpCandidate: (release) => `UCDP Candidate ${release}`,
-    asGeoJson: "as GeoJSON",
     dateStyles: {
       iso: "ISO dates (2020-05-09)",
       "day-month-name": "ACLED dates (09 May 2020)",
@@ -60,16 +47,6 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
     moreCountries: (n) => `${n} more countries`,
   },
   ar: {
-    acledLayouts: {
-      current: "ACLED، التخطيط الحالي",
-      "2020": "ACLED، تخطيط 2020",
-      "2019": "ACLED، تخطيط 2019",
-      "pre-2019": "ACLED، تخطيط ما قبل 2019",
-    },
-    ucdpLayouts: { "ged-19": "UCDP GED، تخطيط 19.1", "ged-20": "UCDP GED، تخطيط 20.1 وما بعده" },
-    ucdpRelease: (release) => `UCDP GED ${release}`,
-    ucdpCandidate: (release) => `UCDP، الإصدار المرشّح ${release}`,
-    asGeoJson: "بصيغة GeoJSON",
     dateStyles: {
       iso: "تواريخ ISO \u2068(2020-05-09)\u2069",
       "day-month-name": "تواريخ ACLED \u2068(09 May 2020)\u2069",
@@ -101,18 +78,20 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
 type Text = FileDescriptionMessages;
 
 /** "ACLED, 2020 layout, Excel dates (9-May-20)", "UCDP GED 23.1 as GeoJSON": what the file was read as. */
-export function describeSource(description: FileDescription, t: Text): string | null {
+export function describeSource(description: FileDescription, t: Text, lang: Language): string | null {
   const source = description.source;
   if (!source) return null;
-  const name =
-    source.kind === "acled"
-      ? (t.acledLayouts[source.layout] ?? source.layout)
-      : source.release
-        ? source.release.split(".").length === 3
-          ? t.ucdpCandidate(source.release)
-          : t.ucdpRelease(source.release)
-        : (t.ucdpLayouts[source.layout] ?? source.layout);
-  const parts = [description.container === "geojson" ? `${name} ${t.asGeoJson}` : name];
+  const parts = [
+    sourceNameIn(
+      {
+        kind: source.kind,
+        layout: source.layout,
+        release: source.release ?? "",
+        geojson: description.container === "geojson" ? 1 : 0,
+      },
+      lang,
+    ),
+  ];
   // ISO dates are what both sources write; only other styles are worth naming.
   if (
     source.dateStyle &&

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { exportFileName } from "../../data/export/export-file-name.ts";
+import { countryNameIn } from "../../data/import/country-names.ts";
 import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
+import { problemGroupSentence, problemSentence } from "../../data/load-problem.ts";
 import { DATASET_FORMATS, type DatasetFormat } from "../../data/validate-dataset.ts";
 import { NO_FILTERS } from "../../domain/filters.ts";
 import { formatNumber } from "../../i18n/format.ts";
@@ -38,16 +40,19 @@ function Groups({ groups, unit, tone }: { groups: ProblemGroup[]; unit: RowUnit;
         const where =
           example?.index === undefined ? t.fileWide : t.rowLabel(unit, formatNumber(example.index + 1, lang));
         const n = group.rows || group.count;
+        // Problems not yet given a code are shown as written, in English, marked as such.
+        const reason = example ? problemGroupSentence(example, group.reason, lang) : { text: group.reason, lang };
+        const said = example ? problemSentence(example, lang) : null;
         return (
           <li key={group.reason} className={`load-report-group-${tone}`}>
-            <span className="load-report-reason">
+            <span className="load-report-reason" lang={reason.lang === lang ? undefined : reason.lang}>
               {group.rows === 0
-                ? `${t.fileWide}: ${group.reason}`
-                : t.groupLine(n, formatNumber(n, lang), unit, group.reason)}
+                ? `${t.fileWide}: ${reason.text}`
+                : t.groupLine(n, formatNumber(n, lang), unit, reason.text)}
             </span>
-            {example && (
-              <span className="load-report-example">
-                {t.example(example.id ? `${where} (${example.id})` : where, example.message)}
+            {example && said && (
+              <span className="load-report-example" lang={said.lang === lang ? undefined : said.lang}>
+                {t.example(example.id ? `${where} (${example.id})` : where, said.text)}
               </span>
             )}
           </li>
@@ -68,7 +73,7 @@ function OutsideSyriaLine({ dataset }: { dataset: OpenDataset }) {
   if (!outside) return null;
   const shown = outside.countries
     .slice(0, OUTSIDE_COUNTRIES_SHOWN)
-    .map((c) => t.countryCount(c.name, formatNumber(c.rows, lang)));
+    .map((c) => t.countryCount(countryNameIn(c.name, lang), formatNumber(c.rows, lang)));
   const rest = outside.countries.length - shown.length;
   if (rest > 0) shown.push(t.moreCountries(formatNumber(rest, lang)));
   return (
@@ -114,7 +119,7 @@ export function LoadReport({ headingId }: { headingId?: string }) {
   if (!dataset || !summary) return null;
   const unit = rowUnitOf(dataset.format);
   const description = dataset.description;
-  const source = description ? describeSource(description, described) : null;
+  const source = description ? describeSource(description, described, lang) : null;
   const hasProblems = dataset.problems.length > 0 || dataset.outsideSyria !== undefined;
   const warningCount = dataset.problems.filter((p) => p.severity === "warning").length;
   return (
