@@ -4,10 +4,10 @@ import { toCsv, toGeoJson, toJsonV1 } from "../../data/export/to-formats.ts";
 import type { SecurityEvent } from "../../domain/event.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { DOWNLOAD_TYPES, downloadText } from "../../shared/download.ts";
 import { selectIndex, selectQuery } from "../../state/selectors.ts";
 import type { AppState } from "../../state/store.ts";
 import { useAppStore, useAppStoreApi } from "../../state/store-context.tsx";
-import { DOWNLOAD_TYPES, downloadText } from "./download.ts";
 import { EXPORT_MESSAGES } from "./export-messages.ts";
 import "./export.css";
 

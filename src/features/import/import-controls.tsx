@@ -61,26 +61,9 @@ export function LoadFromAddress({ onUrl }: { onUrl: (url: string) => void }) {
  */
 export function ImportControls({ onFile, onUrl }: { onFile: (file: File) => void; onUrl?: (url: string) => void }) {
   const t = useMessages(IMPORT_MESSAGES);
-  const inputRef = useRef<HTMLInputElement>(null);
   return (
     <div className="import-controls">
-      <button type="button" className="import-open" onClick={() => inputRef.current?.click()}>
-        {t.openDataset}
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t.fileInputLabel}
-        accept={DATASET_FILE_ACCEPT}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Cleared so that choosing the same file again loads it again.
-          event.target.value = "";
-          if (file) onFile(file);
-        }}
-      />
+      <OpenFileButton className="import-open" label={t.openDataset} inputLabel={t.fileInputLabel} onFile={onFile} />
       {onUrl && <LoadFromAddress onUrl={onUrl} />}
     </div>
   );
@@ -157,6 +140,42 @@ export function DropZone({ onFile, children }: { onFile: (file: File) => void; c
           <p className="drop-overlay-message">{t.dropOverlay}</p>
         </div>
       )}
+    </>
+  );
+}
+
+/** A button that opens the system's file picker on dataset files; the chosen file goes to `onFile`. */
+export function OpenFileButton({
+  label,
+  inputLabel,
+  className,
+  onFile,
+}: {
+  label: string;
+  inputLabel: string;
+  className: string;
+  onFile: (file: File) => void;
+}) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className={className} onClick={() => inputRef.current?.click()}>
+        {label}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={inputLabel}
+        accept={DATASET_FILE_ACCEPT}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared so that choosing the same file again loads it again.
+          event.target.value = "";
+          if (file) onFile(file);
+        }}
+      />
     </>
   );
 }

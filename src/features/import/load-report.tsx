@@ -8,8 +8,8 @@ import { DATASET_FORMATS, type DatasetFormat } from "../../data/validate-dataset
 import { NO_FILTERS } from "../../domain/filters.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
+import { DOWNLOAD_TYPES, downloadText } from "../../shared/download.ts";
 import { useAppStore } from "../../state/store-context.tsx";
-import { DOWNLOAD_TYPES, downloadText } from "../export/download.ts";
 import { describeSource, FILE_DESCRIPTION_MESSAGES } from "./file-description-messages.ts";
 import { IMPORT_MESSAGES, type RowUnit } from "./import-messages.ts";
 import "./import.css";

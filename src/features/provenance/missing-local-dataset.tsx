@@ -1,7 +1,7 @@
-import { useId, useRef } from "react";
+import { useId } from "react";
 import { useMessages } from "../../i18n/use-language.ts";
 import { useAppStore } from "../../state/store-context.tsx";
-import { DATASET_FILE_ACCEPT } from "../import/import-controls.tsx";
+import { OpenFileButton } from "../import/import-controls.tsx";
 import { KEPT_MESSAGES } from "./kept-messages.ts";
 import "./provenance.css";
 
@@ -14,7 +14,6 @@ export function MissingLocalDataset({ onFile }: { onFile: (file: File) => void }
   const key = useAppStore((s) => s.missingLocalKey);
   const openBundled = useAppStore((s) => s.openBundled);
   const headingId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   if (!key) return null;
   return (
     <section className="missing-local" aria-labelledby={headingId} data-testid="missing-local">
@@ -24,22 +23,7 @@ export function MissingLocalDataset({ onFile }: { onFile: (file: File) => void }
         {t.missingKey} <code dir="ltr">local:{key}</code>
       </p>
       <div className="missing-local-actions">
-        <button type="button" className="missing-local-open" onClick={() => inputRef.current?.click()}>
-          {t.openFile}
-        </button>
-        <input
-          ref={inputRef}
-          type="file"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t.fileInput}
-          accept={DATASET_FILE_ACCEPT}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) onFile(file);
-          }}
-        />
+        <OpenFileButton className="missing-local-open" label={t.openFile} inputLabel={t.fileInput} onFile={onFile} />
         <button type="button" onClick={openBundled}>
           {t.showBundled}
         </button>

@@ -4,6 +4,7 @@ import type { GovernorateCode } from "../../../domain/governorates.ts";
 import { totalsOf } from "../../../domain/totals.ts";
 import { formatIsoDate, formatNumber } from "../../../i18n/format.ts";
 import { browserLanguage } from "../../../i18n/use-language.ts";
+import { downloadBlob } from "../../../shared/download.ts";
 import { selectIndex, selectQuery } from "../../../state/selectors.ts";
 import type { AppState } from "../../../state/store.ts";
 import { MAP_MESSAGES } from "../../map/map-messages.ts";
@@ -74,28 +75,13 @@ export function viewImage(state: AppState, link: string): ViewImage | null {
   return { scene, texts };
 }
 
-function offer(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
-
 /** Draws the view and offers it as a file: a PNG at twice the pixel density, or an SVG. */
 export async function downloadViewImage(state: AppState, link: string, format: "png" | "svg"): Promise<void> {
   const image = viewImage(state, link);
   if (!image) throw new Error("no dataset on screen");
   const { scene, texts } = image;
   if (format === "svg") {
-    offer(
+    downloadBlob(
       new Blob([sceneToSvg(scene)], { type: "image/svg+xml;charset=utf-8" }),
       exportFileName(state.dataset?.metadata.title ?? "map", state.filters, "svg"),
     );
@@ -108,7 +94,7 @@ export async function downloadViewImage(state: AppState, link: string, format: "
     Source: texts.link,
     Copyright: texts.attribution,
   });
-  offer(
+  downloadBlob(
     new Blob([described.slice().buffer as ArrayBuffer], { type: "image/png" }),
     exportFileName(state.dataset?.metadata.title ?? "map", state.filters, "png"),
   );

@@ -1,9 +1,13 @@
-/**
- * Offers text to the person as a file download: a Blob behind an object URL, clicked through a
- * temporary `<a download>`. The URL is released once the browser has taken the file.
- */
+/** Offers text to the person as a file download. */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const blob = new Blob([text], { type });
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/**
+ * Offers a file to the person: a Blob behind an object URL, clicked through a temporary
+ * `<a download>`. The URL is released once the browser has taken the file.
+ */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
