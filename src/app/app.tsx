@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from "react";
+import type { Geography } from "../data/geography.ts";
 import { localDataKey } from "../data/storage/content-key.ts";
 import { DetailsPane } from "../features/details/details-pane.tsx";
 import { FiltersPanel } from "../features/filters/filters-panel.tsx";
@@ -6,6 +7,8 @@ import { DropZone } from "../features/import/import-controls.tsx";
 import { EventList } from "../features/list/event-list.tsx";
 import { EventMap } from "../features/map/event-map.tsx";
 import { ShareMenu } from "../features/publish/share-menu.tsx";
+// The embed's layout comes with the page (not with its lazy bar), so a frame never reflows once drawn.
+import "../features/publish/embed.css";
 import { FatalErrorScreen } from "../features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../features/status/load-progress.tsx";
 import { LoadSummary } from "../features/status/load-summary.tsx";
@@ -49,6 +52,26 @@ const UpdatePrompt = lazy(() =>
 
 /** Keeping and reopening files from this computer, loaded when first needed. */
 const localDatasets = () => import("./local-datasets.ts");
+
+/** The bar an embedded view shows instead of the header; loaded only in embeds. */
+const EmbedBar = lazy(() => import("../features/publish/embed-bar.tsx"));
+
+/** The open story's card: loaded when a story is first opened. */
+const StoryCard = lazy(() => import("../features/story/story-card.tsx"));
+
+/** The map, with the story card over its own area (the card never covers the timeline). */
+function MapWithStory({ geography }: { geography: Geography }) {
+  const storyOpen = useAppStore((s) => s.story !== null);
+  return (
+    <EventMap geography={geography}>
+      {storyOpen && (
+        <Suspense fallback={null}>
+          <StoryCard />
+        </Suspense>
+      )}
+    </EventMap>
+  );
+}
 
 /** Error boundaries name what failed in both languages. */
 const AREAS = {
@@ -158,6 +181,7 @@ function Workspace({
   const geography = useAppStore((s) => s.geography);
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const missingLocal = useAppStore((s) => s.missingLocalKey !== null);
+  const embed = useAppStore((s) => s.embed);
   if (missingLocal)
     return (
       <main className="app-main-message">
@@ -172,6 +196,22 @@ function Workspace({
       <main className="app-main-message">
         {load.status === "failed" ? <FatalErrorScreen error={load.error} /> : <LoadStatus />}
       </main>
+    );
+  if (embed)
+    return (
+      <div className="workspace embed-workspace">
+        <main className="map-column">
+          <Notices />
+          <ErrorBoundary area={AREAS.map}>
+            <MapWithStory geography={geography} />
+          </ErrorBoundary>
+          <ErrorBoundary area={AREAS.timeline}>
+            <Timeline />
+          </ErrorBoundary>
+        </main>
+        <MatchAnnouncer />
+        <LoadStatus />
+      </div>
     );
   return (
     <div className="workspace">
@@ -190,7 +230,7 @@ function Workspace({
         <Notices />
         <PhoneControls panel={panel} onOpen={openPanel} />
         <ErrorBoundary area={AREAS.map}>
-          <EventMap geography={geography} />
+          <MapWithStory geography={geography} />
         </ErrorBoundary>
         <ErrorBoundary area={AREAS.timeline}>
           <Timeline />
@@ -227,10 +267,20 @@ function Shell() {
   const [panel, setPanel] = useState<PhonePanel>(null);
   const openLocalFile = useOpenLocalFile();
   const openDataUrl = useAppStore((s) => s.openDataUrl);
+  const embed = useAppStore((s) => s.embed);
   // Picking an event from the list (on a phone) closes the list to show the event's sheet.
   useEffect(() => {
     if (selectedId !== null) setPanel((open) => (open === "list" ? null : open));
   }, [selectedId]);
+  if (embed)
+    return (
+      <div className="app embed-app">
+        <Suspense fallback={<div className="embed-bar" />}>
+          <EmbedBar />
+        </Suspense>
+        <Workspace panel={null} setPanel={setPanel} onFile={openLocalFile} />
+      </div>
+    );
   return (
     <DropZone onFile={openLocalFile}>
       <div className="app">

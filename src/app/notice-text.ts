@@ -1,10 +1,11 @@
+import { STORY_NOTICES } from "../features/story/story-messages.ts";
 import type { Language } from "../i18n/language.ts";
 import { type Message, type MessageParams, type MessageTable, say, tableHas } from "../i18n/message.ts";
 import { URL_MESSAGES } from "../url/url-messages.ts";
 import { LOCAL_DATASET_MESSAGES } from "./local-dataset-messages.ts";
 
 /** The message tables whose codes can be shown as notices. */
-export const NOTICE_TABLES = [URL_MESSAGES, LOCAL_DATASET_MESSAGES] as const;
+export const NOTICE_TABLES = [URL_MESSAGES, LOCAL_DATASET_MESSAGES, STORY_NOTICES] as const;
 
 /** Says a message with one table, or null when the code is not that table's. */
 function sayer<P extends MessageParams>(table: MessageTable<P>) {
@@ -12,7 +13,7 @@ function sayer<P extends MessageParams>(table: MessageTable<P>) {
     tableHas(table, message) ? say(table, message, lang) : null;
 }
 
-const SAYERS = [sayer(URL_MESSAGES), sayer(LOCAL_DATASET_MESSAGES)];
+const SAYERS = [sayer(URL_MESSAGES), sayer(LOCAL_DATASET_MESSAGES), sayer(STORY_NOTICES)];
 
 /** A notice said in the interface's language, by the table that knows its code. */
 export function noticeText(message: Message, lang: Language): string {

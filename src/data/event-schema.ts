@@ -110,12 +110,49 @@ export const eventRecordSchema = z
   })
   .strict();
 
+const eventId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, "must be 1-120 URL-safe characters (letters, digits, . _ ~ -)");
+
+export const narrativeSchema = z
+  .object({
+    id: eventId.describe("Stable, URL-safe identifier: ?story=<id> opens it"),
+    title: text(300),
+    titleAr: text(300).optional(),
+    summary: text(2000),
+    summaryAr: text(2000).optional(),
+    steps: z
+      .array(
+        z
+          .object({
+            event: eventId.describe("Id of the event the step rests on"),
+            text: text(2000).describe("Plain text, in the dataset's language"),
+            textAr: text(2000).optional(),
+            view: z
+              .object({
+                lat: z.number().min(-90).max(90),
+                lon: z.number().min(-180).max(180),
+                zoom: z.number().min(0).max(20),
+              })
+              .strict()
+              .optional()
+              .describe("Where the map goes; without it, the map centres on the event"),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(200),
+  })
+  .strict()
+  .describe("A story: an ordered path through the dataset's events, with text");
+
 export const metadataSchema = z.object({
   title: text(300),
   description: text().optional(),
   license: text(500).optional(),
   updated: isoDate.optional(),
   sources: z.array(text(2000)).max(200).optional(),
+  narratives: z.array(narrativeSchema).max(100).optional(),
 });
 
 export const datasetSchema = metadataSchema.extend({

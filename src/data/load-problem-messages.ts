@@ -164,6 +164,9 @@ type CoreProblemParams = {
   "problem.admin1-mismatch": { said: string; found: string };
   "problem.duplicate-id": { first: number };
   "problem.replacement-chars": Record<string, never>;
+  "problem.stories-not-array": Record<string, never>;
+  "problem.story-invalid": { detail: string };
+  "problem.story-duplicate-id": { id: string };
   "problem.as-written": { text: string };
 };
 
@@ -181,6 +184,9 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
     "problem.admin1-mismatch": ({ said, found }) => `says ${said} but the coordinates fall in ${found}`,
     "problem.duplicate-id": ({ first }) => `duplicate id (first used by record ${first}); this record was skipped`,
     "problem.replacement-chars": () => REPLACEMENT_CHAR_MESSAGE,
+    "problem.stories-not-array": () => "the dataset's stories (narratives) must be a list; none were read",
+    "problem.story-invalid": ({ detail }) => `story left out: ${detail}`,
+    "problem.story-duplicate-id": ({ id }) => `story left out: the id ${id} is used by an earlier story`,
     "problem.as-written": ({ text }) => text,
   },
   ar: {
@@ -195,6 +201,10 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
       `معرّف مكرر (استُخدم أولًا في السجل ${formatNumber(first, "ar")})؛ تم تخطي هذا السجل`,
     "problem.replacement-chars": () =>
       "يحتوي على محارف الاستبدال U+FFFD: الملف على الأرجح ليس بترميز UTF-8 (ربما Latin-1 أو Windows-1256)؛ تحقّق من الأسماء، أو احفظ الملف بترميز UTF-8 وحمّله من جديد",
+    "problem.stories-not-array": () =>
+      `يجب أن تكون قصص مجموعة البيانات (${isolate("narratives")}) قائمة؛ لم تُقرأ أي قصة`,
+    "problem.story-invalid": ({ detail }) => `تُركت القصة جانبًا: ${isolate(detail)}`,
+    "problem.story-duplicate-id": ({ id }) => `تُركت القصة جانبًا: المعرّف ${isolate(id)} مستخدم في قصة سابقة`,
     "problem.as-written": ({ text }) => text,
   },
 };

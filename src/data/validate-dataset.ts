@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import { parseIsoDate } from "../domain/dates.ts";
 import type { DatasetMetadata, EventRecord, SecurityEvent } from "../domain/event.ts";
+import type { Narrative } from "../domain/narrative.ts";
 import type { RegionLocator } from "../domain/region-locator.ts";
 import { type ResolvedFields, toSecurityEvent } from "../domain/resolve-event.ts";
-import { eventRecordSchema, metadataSchema } from "./event-schema.ts";
+import { eventRecordSchema, metadataSchema, narrativeSchema } from "./event-schema.ts";
 import { passesFastCheck } from "./fast-record-check.ts";
 import type { FileDescription, OutsideSyria } from "./import/file-description.ts";
 import { type FatalLoadError, fatalError, type LoadProblem, problemText } from "./load-problem.ts";
@@ -34,6 +35,8 @@ export interface LoadedDataset {
 export type DatasetResult = ({ ok: true } & LoadedDataset) | { ok: false; error: FatalLoadError };
 
 const MAX_PROBLEMS_PER_RECORD = 5;
+/** Stories read from one dataset at most (the schema's limit); any beyond are not read. */
+const MAX_NARRATIVES = 100;
 const PROGRESS_EVERY = 20_000;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -222,14 +225,59 @@ export class RecordChecker {
   }
 }
 
+/**
+ * A dataset's stories, each checked on its own: a bad story is reported and left out, the others
+ * are kept (a story whose event is missing is kept too; its card says which event is missing).
+ */
+function checkNarratives(value: unknown, problems: LoadProblem[]): Narrative[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push({
+      severity: "warning",
+      field: "narratives",
+      ...problemText({ code: "problem.stories-not-array", params: {} }),
+    });
+    return undefined;
+  }
+  const kept: Narrative[] = [];
+  const ids = new Set<string>();
+  value.slice(0, MAX_NARRATIVES).forEach((raw, i) => {
+    const result = narrativeSchema.safeParse(raw);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const field = ["narratives", i, ...(issue?.path ?? [])].map(String).join(".");
+      const detail = issue?.message ?? "invalid";
+      problems.push({
+        severity: "warning",
+        field,
+        ...problemText({ code: "problem.story-invalid", params: { detail } }),
+      });
+    } else if (ids.has(result.data.id))
+      problems.push({
+        severity: "warning",
+        field: `narratives.${i}.id`,
+        ...problemText({ code: "problem.story-duplicate-id", params: { id: result.data.id } }),
+      });
+    else {
+      ids.add(result.data.id);
+      kept.push(result.data);
+    }
+  });
+  return kept;
+}
+
 /** Checks a dataset's metadata (everything but its events); problems are warnings, never fatal. */
 export function checkMetadata(
   data: Record<string, unknown>,
   file: string,
 ): { metadata: DatasetMetadata; problems: LoadProblem[] } {
   const problems: LoadProblem[] = [];
-  const metadataResult = metadataSchema.safeParse(data);
-  if (metadataResult.success) return { metadata: metadataResult.data, problems };
+  const { narratives: rawNarratives, ...rest } = data;
+  const narratives = checkNarratives(rawNarratives, problems);
+  const withStories = (metadata: DatasetMetadata): DatasetMetadata =>
+    narratives?.length ? { ...metadata, narratives } : metadata;
+  const metadataResult = metadataSchema.safeParse(rest);
+  if (metadataResult.success) return { metadata: withStories(metadataResult.data), problems };
   for (const issue of metadataResult.error.issues.slice(0, MAX_PROBLEMS_PER_RECORD)) {
     const field = fieldOf(issue.path);
     problems.push({
@@ -238,7 +286,7 @@ export function checkMetadata(
       message: `dataset metadata: ${issue.message}`,
     });
   }
-  return { metadata: { title: file.split("/").pop() || "Untitled dataset" }, problems };
+  return { metadata: withStories({ title: file.split("/").pop() || "Untitled dataset" }), problems };
 }
 
 /**

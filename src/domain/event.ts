@@ -1,6 +1,7 @@
 import type { AreaCode } from "./areas.ts";
 import type { ForceGroup } from "./force-groups.ts";
 import type { GovernorateCode } from "./governorates.ts";
+import type { Narrative } from "./narrative.ts";
 
 /** An event id: 1-120 URL-safe characters (letters, digits, . _ ~ -), starting with a letter or digit. */
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/;
@@ -119,4 +120,6 @@ export interface DatasetMetadata {
   license?: string | undefined;
   updated?: string | undefined;
   sources?: string[] | undefined;
+  /** Stories through the dataset's events (see narrative.ts). */
+  narratives?: Narrative[] | undefined;
 }

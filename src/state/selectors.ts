@@ -74,5 +74,7 @@ export function selectUrlState(state: AppState): UrlState {
     compare: state.compare,
     compareTable: state.compareTable,
     stackTypes: state.stackTypes,
+    story: state.story,
+    embed: state.embed,
   };
 }

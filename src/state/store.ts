@@ -14,7 +14,7 @@ import type { TextSearch } from "../domain/text-search.ts";
 import type { BinUnit } from "../domain/time-bins.ts";
 import type { Language } from "../i18n/language.ts";
 import type { Message } from "../i18n/message.ts";
-import { DEFAULT_URL_STATE, type UrlState } from "../url/url-state.ts";
+import { DEFAULT_URL_STATE, type StoryPosition, type UrlState } from "../url/url-state.ts";
 import type { ListSort } from "./list-sort.ts";
 import type { MapView } from "./map-view.ts";
 
@@ -39,7 +39,7 @@ export interface Notice {
 }
 
 /** Where the latest selection came from: the list scrolls to it only when it did not come from the list. */
-export type SelectionSource = "map" | "list" | "panel" | "url";
+export type SelectionSource = "map" | "list" | "panel" | "url" | "story";
 
 export interface AppState {
   load: LoadState;
@@ -70,6 +70,8 @@ export interface AppState {
   localFile: LocalFile | null;
   /** The key of a `data=local:` link whose file this browser does not keep. */
   missingLocalKey: string | null;
+  story: StoryPosition | null;
+  embed: boolean;
 
   // Transient: not shared in links.
   selectionSource: SelectionSource;
@@ -118,6 +120,15 @@ export interface AppActions {
   setSort(sort: ListSort): void;
   toggleLegend(): void;
   setLang(lang: Language): void;
+  /** Opens a story at its first step (or the given one). */
+  openStory(id: string, step?: number): void;
+  /**
+   * Shows a story's step: the step, its event and where the map goes change together, so the
+   * address gains one entry per step (Back returns to the previous step whole).
+   */
+  showStoryStep(story: StoryPosition, eventId: string | null, view: MapView | null): void;
+  /** Closes the story and the event it had open: back to the map. */
+  exitStory(): void;
   /** Another dataset by address: it goes into the link (data=…) and is loaded from there. */
   openDataUrl(url: string): void;
   /** A dataset file from this computer, opened now: a new view (`data=local:<key>` when kept). */
@@ -154,6 +165,8 @@ export const initialState: AppState = {
   stackTypes: DEFAULT_URL_STATE.stackTypes,
   localFile: null,
   missingLocalKey: null,
+  story: DEFAULT_URL_STATE.story,
+  embed: DEFAULT_URL_STATE.embed,
   selectionSource: "url",
   mapBounds: null,
   hoveredId: null,
@@ -176,6 +189,8 @@ export function fieldsFromUrlState(url: UrlState): Partial<AppState> {
     compare: url.compare,
     compareTable: url.compareTable,
     stackTypes: url.stackTypes,
+    story: url.story,
+    embed: url.embed,
   };
 }
 
@@ -257,6 +272,14 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setSort: (sort) => set({ sort }),
     toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
     setLang: (lang) => set({ lang }),
+    openStory: (id, step = 1) => set({ story: { id, step }, selectedId: null }),
+    showStoryStep: (story, eventId, view) =>
+      set((s) => ({
+        story,
+        ...(eventId !== null ? { selectedId: eventId, selectionSource: "story" as const } : {}),
+        ...(view ? { view } : {}),
+      })),
+    exitStory: () => set({ story: null, selectedId: null, selectionSource: "panel" }),
     openDataUrl: (dataUrl) => set({ dataUrl, localFile: null, selectedId: null }),
     openLocalFile: (localFile) =>
       set({ localFile, dataUrl: localFile.key ? `local:${localFile.key}` : null, selectedId: null }),

@@ -5,7 +5,8 @@
  * - events.jsonl: one event a line, in our own words, each with its sources and a place slug;
  * - places.jsonl: one place a line, naming the gazetteer record its coordinates come from;
  * - vocabulary.json: the one spelling of every operating force and target;
- * - metadata.json: the dataset's title, description, licence, date and notes on its sources.
+ * - metadata.json: the dataset's title, description, licence, date and notes on its sources;
+ * - narratives.json: the stories (format v1 `narratives`), each step citing one of the events.
  *
  * Every line is validated; a bad one is refused with its file, line and field. The result is then
  * validated with the dataset schema and with the app's own loader. Any problem stops the build
@@ -18,7 +19,7 @@ import { validateDataset } from "../data/validate-dataset.ts";
 import type { EventRecord } from "../domain/event.ts";
 import { GOVERNORATES } from "../domain/governorates.ts";
 import { createRegionLocator, type GovernorateCollection } from "../domain/region-locator.ts";
-import { assembleDataset, EVENTS_FILE, PLACES_FILE } from "./dataset/assemble-dataset.ts";
+import { assembleDataset, EVENTS_FILE, NARRATIVES_FILE, PLACES_FILE } from "./dataset/assemble-dataset.ts";
 import { curatedMetadataSchema, vocabularySchema } from "./dataset/curated-schema.ts";
 import { createGazetteer, type GeoNamesCity } from "./dataset/gazetteer.ts";
 
@@ -55,6 +56,7 @@ const { dataset, problems, placeCount } = assembleDataset({
   placesText: readFileSync(PLACES_FILE, "utf8"),
   vocabulary: readChecked(VOCABULARY_FILE, vocabularySchema),
   metadata: readChecked(METADATA_FILE, curatedMetadataSchema),
+  narratives: JSON.parse(readFileSync(NARRATIVES_FILE, "utf8")),
   gazetteer: createGazetteer(syrianCities, governorates, locator),
 });
 const { events } = dataset;

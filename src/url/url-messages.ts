@@ -33,6 +33,9 @@ const REASONS_EN: Record<UrlRefusal, string> = {
   "bin-unit": "expected day, week, month or year",
   stack: "expected type",
   compare: "expected region, type or force",
+  "story-id": "not a valid story id",
+  "story-step": "expected a step number from 1",
+  "step-without-story": "a step needs a story (story=…)",
 };
 
 const REASONS_AR: Record<UrlRefusal, string> = {
@@ -54,6 +57,9 @@ const REASONS_AR: Record<UrlRefusal, string> = {
   "bin-unit": `المتوقع: ${isolate("day, week, month, year")}`,
   stack: `المتوقع: ${isolate("type")}`,
   compare: `المتوقع: ${isolate("region, type, force")}`,
+  "story-id": "ليس معرّف قصة صالحًا",
+  "story-step": "المتوقع رقم خطوة يبدأ من 1",
+  "step-without-story": `الخطوة تحتاج إلى قصة (${isolate("story=…")})`,
 };
 
 export const URL_MESSAGES: MessageTable<UrlMessageParams> = {

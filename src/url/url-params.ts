@@ -37,7 +37,10 @@ export type UrlRefusal =
   | "outcome-least"
   | "bin-unit"
   | "stack"
-  | "compare";
+  | "compare"
+  | "story-id"
+  | "story-step"
+  | "step-without-story";
 
 /** One query parameter: reads itself into the state (or says why not) and writes itself from it. */
 export interface UrlParam {

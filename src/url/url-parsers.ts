@@ -76,3 +76,15 @@ export const parseAsMapView: UrlParser<MapView> = {
     return `${v.zoom}/${v.lat.toFixed(VIEW_DECIMALS.position)}/${v.lon.toFixed(VIEW_DECIMALS.position)}`;
   },
 };
+
+/** A whole number from `min` to `max`, written in plain digits (no sign, no leading zeros). */
+export function parseAsIntegerIn(min: number, max: number): UrlParser<number> {
+  return {
+    parse: (text) => {
+      if (!/^[1-9]\d{0,8}$|^0$/.test(text)) return null;
+      const value = Number(text);
+      return value >= min && value <= max ? value : null;
+    },
+    serialize: (value) => String(value),
+  };
+}

@@ -5,11 +5,15 @@ import type { Language } from "../i18n/language.ts";
 import type { ListSort } from "../state/list-sort.ts";
 import type { MapView } from "../state/map-view.ts";
 import { ANALYST_PARAMS } from "./analyst-params.ts";
+import { PUBLISH_PARAMS } from "./publish-params.ts";
 import type { UrlNotice } from "./url-messages.ts";
 import { URL_PARAMS as CORE_PARAMS } from "./url-params.ts";
 
-/** Every parameter: the core ones and the analyst's (analyst-params.ts), in the order they are written. */
-const URL_PARAMS = [...CORE_PARAMS, ...ANALYST_PARAMS];
+/**
+ * Every parameter: the core ones, the analyst's (analyst-params.ts) and the publisher's
+ * (publish-params.ts: story, step, embed), in the order they are written.
+ */
+const URL_PARAMS = [...CORE_PARAMS, ...ANALYST_PARAMS, ...PUBLISH_PARAMS];
 
 /**
  * Everything a person sees, as it travels in the query string, so any view can be shared and
@@ -32,6 +36,16 @@ export interface UrlState {
   compareTable: boolean;
   /** The histogram's bars stacked by operation type. */
   stackTypes: boolean;
+  /** The open story and its step (1-based): ?story=<id>&step=<n>. */
+  story: StoryPosition | null;
+  /** Drawn for a frame in another page: map and timeline only (?embed=1). */
+  embed: boolean;
+}
+
+export interface StoryPosition {
+  id: string;
+  /** 1-based; a step past the story's end opens its last step. */
+  step: number;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -46,6 +60,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   compare: null,
   compareTable: false,
   stackTypes: false,
+  story: null,
+  embed: false,
 };
 
 export interface ParsedUrl {

@@ -11,7 +11,7 @@ export function stateFromUrl(search: string): Partial<AppState> {
 
 /**
  * The one place that touches browser history. Store changes are written to the address:
- * a new selection or dataset pushes an entry (so Back returns to the previous one), everything else
+ * a new selection, dataset or story step pushes an entry (so Back returns to the previous one), everything else
  * (map moves, filters) replaces it, so history is not flooded. Back/forward read it back.
  */
 export function useUrlSync(store: AppStoreApi): void {
@@ -22,8 +22,14 @@ export function useUrlSync(store: AppStoreApi): void {
       if (next === written) return;
       written = next;
       const url = `${window.location.pathname}${next}${window.location.hash}`;
-      // Another event or another dataset is a step Back can return from; anything else is not.
-      if (state.selectedId !== previous.selectedId || state.dataUrl !== previous.dataUrl)
+      // Another event, another dataset or another story step is a step Back can return from; anything
+      // else is not. A story selecting its step's event (a link without event=) completes that step.
+      const storyCompletesStep = state.selectionSource === "story" && state.story === previous.story;
+      if (
+        (state.selectedId !== previous.selectedId && !storyCompletesStep) ||
+        state.dataUrl !== previous.dataUrl ||
+        state.story !== previous.story
+      )
         window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     });

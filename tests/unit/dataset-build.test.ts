@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { assembleDataset, EVENTS_FILE, PLACES_FILE } from "../../src/tools/dataset/assemble-dataset.ts";
+import {
+  assembleDataset,
+  EVENTS_FILE,
+  NARRATIVES_FILE,
+  PLACES_FILE,
+} from "../../src/tools/dataset/assemble-dataset.ts";
 import { createGazetteer, type GeoNamesCity } from "../../src/tools/dataset/gazetteer.ts";
 import { bundledLocator, readGeography, readJson } from "../support/disk.ts";
 
@@ -19,6 +24,7 @@ const curated = {
     targets: string[];
   },
   metadata: readJson("src/tools/dataset/data/metadata.json") as { title: string },
+  narratives: readJson(NARRATIVES_FILE),
   gazetteer,
 };
 
@@ -77,5 +83,22 @@ describe("npm run dataset:build (data/dataset → public/data/events.json)", () 
     expect(
       problems.some((p) => /^src\/tools\/dataset\/data\/places\.jsonl:1 .*from: GeoNames "Nowhereville"/.test(p)),
     ).toBe(true);
+  });
+
+  it("ships stories whose every step cites an event of the dataset, and refuses one that cites a missing event", () => {
+    const { dataset } = assembleDataset({ ...curated, eventsText });
+    const ids = new Set(dataset.events.map((event) => event.id));
+    expect(dataset.narratives?.length).toBeGreaterThanOrEqual(2);
+    for (const story of dataset.narratives ?? [])
+      for (const step of story.steps) expect(ids.has(step.event)).toBe(true);
+
+    const stories = structuredClone(curated.narratives) as { id: string; steps: { event: string }[] }[];
+    (stories[1]?.steps[2] as { event: string }).event = "2025-10-21-no-such-event";
+    (stories[1] as { id: string }).id = stories[0]?.id as string;
+    const { problems } = assembleDataset({ ...curated, eventsText, narratives: stories });
+    expect(problems).toEqual([
+      `${NARRATIVES_FILE}: story 2 (${stories[0]?.id}): id: used by an earlier story`,
+      `${NARRATIVES_FILE}: story 2 (${stories[0]?.id}): step 3: event: no event "2025-10-21-no-such-event" in the dataset`,
+    ]);
   });
 });

@@ -75,6 +75,18 @@ describe("export then import gives back the same events", () => {
       for (const key of Object.keys(feature.properties)) expect(documented, key).toContain(key);
   });
 
+  it.each(EXPORTERS.filter((e) => e.ext !== "csv"))(
+    "keeps the stories through $ext, and leaves out a story citing an event the export leaves out",
+    (exporter) => {
+      const stories = shipped.metadata.narratives ?? [];
+      expect(stories.length).toBeGreaterThanOrEqual(2);
+      expect(roundTrip(shipped.events, shipped.metadata, exporter).metadata.narratives).toEqual(stories);
+      const without = shipped.events.filter((event) => event.id !== stories[0]?.steps[0]?.event);
+      const back = roundTrip(without, shipped.metadata, exporter).metadata.narratives ?? [];
+      expect(back.map((story) => story.id)).toEqual(stories.slice(1).map((story) => story.id));
+    },
+  );
+
   it("writes records, not the loader's derived fields", () => {
     const json = JSON.parse(toJsonV1(shipped.events, shipped.metadata));
     expect(json.format).toBe("syria-security-events/v1");

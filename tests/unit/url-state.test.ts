@@ -8,7 +8,7 @@ import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 import { LANGUAGES } from "../../src/i18n/language.ts";
 import { say } from "../../src/i18n/message.ts";
 import { LIST_SORTS } from "../../src/state/list-sort.ts";
-import { URL_MESSAGES } from "../../src/url/url-messages.ts";
+import { URL_MESSAGES, type UrlNotice } from "../../src/url/url-messages.ts";
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from "../../src/url/url-state.ts";
 
 const dayOf = (text: string) => parseIsoDate(text)?.startDay ?? Number.NaN;
@@ -47,6 +47,14 @@ const arbitraryUrlState: fc.Arbitrary<UrlState> = fc
     compare: fc.constantFrom(null, "region", "type", "force"),
     compareTable: fc.boolean(),
     stackTypes: fc.boolean(),
+    story: fc.option(
+      fc.record({
+        id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,30}$/),
+        step: fc.integer({ min: 1, max: 200 }),
+      }),
+      { nil: null },
+    ),
+    embed: fc.boolean(),
     exclude: fc.record({
       regions: fc.uniqueArray(fc.constantFrom(...GOVERNORATE_CODES), { maxLength: 3 }),
       types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 3 }),
@@ -131,6 +139,9 @@ describe("URL codec", () => {
               "-actor",
               "table",
               "stack",
+              "story",
+              "step",
+              "embed",
             ),
             fc.string(),
           ),
@@ -214,6 +225,28 @@ describe("URL codec", () => {
     const { state, notices } = parseUrlState(`${query}&type=raid`);
     expect(notices.map((n) => say(URL_MESSAGES, n, "en"))).toEqual([expect.stringMatching(notice)]);
     expect(state.filters.types).toContain("raid");
+  });
+
+  it("reads a story, its step and the embed switch, and says what it could not use", () => {
+    const { state, notices } = parseUrlState("?region=HL&story=captagon-crackdown&step=2&embed=1");
+    expect(notices).toEqual([]);
+    expect(state.story).toEqual({ id: "captagon-crackdown", step: 2 });
+    expect(state.embed).toBe(true);
+    expect(serializeUrlState(state)).toBe("?region=HL&story=captagon-crackdown&step=2&embed=1");
+    expect(parseUrlState("?story=captagon-crackdown").state.story).toEqual({ id: "captagon-crackdown", step: 1 });
+    const bad = parseUrlState("?story=captagon-crackdown&step=0&embed=yes");
+    expect(bad.state.story).toEqual({ id: "captagon-crackdown", step: 1 });
+    expect(bad.state.embed).toBe(false);
+    expect(bad.notices.map((n) => say(URL_MESSAGES, n, "en"))).toEqual([
+      "Ignored step=0: expected a step number from 1.",
+      "Ignored embed=yes: expected 0 or 1.",
+    ]);
+    const orphan = parseUrlState("?step=3");
+    expect(orphan.state.story).toBeNull();
+    expect(say(URL_MESSAGES, orphan.notices[0] as UrlNotice, "en")).toBe(
+      "Ignored step=3: a step needs a story (story=…).",
+    );
+    expect(parseUrlState("?story=<b>").notices).toHaveLength(1);
   });
 
   it("swaps a start date after the end date, and says so", () => {

@@ -76,10 +76,23 @@ function metadataMembers(metadata: DatasetMetadata): Record<string, unknown> {
   };
 }
 
+/** Stories travel with the events they rest on: one citing an event left out of the export is left out too. */
+function narrativesFor(events: readonly Exportable[], metadata: DatasetMetadata): Record<string, unknown> {
+  if (!metadata.narratives?.length) return {};
+  const ids = new Set(events.map((event) => event.id));
+  const kept = metadata.narratives.filter((story) => story.steps.every((step) => ids.has(step.event)));
+  return kept.length ? { narratives: kept } : {};
+}
+
 /** The events as a dataset file in format v1 (JSON), with the dataset's metadata. */
 export function toJsonV1(events: readonly Exportable[], metadata: DatasetMetadata): string {
   return `${JSON.stringify(
-    { format: FORMAT_ID, ...metadataMembers(metadata), events: events.map(eventRecordOf) },
+    {
+      format: FORMAT_ID,
+      ...metadataMembers(metadata),
+      ...narrativesFor(events, metadata),
+      events: events.map(eventRecordOf),
+    },
     null,
     2,
   )}\n`;
@@ -142,5 +155,9 @@ export function toGeoJson(events: readonly Exportable[], metadata: DatasetMetada
       properties: featureProperties(record),
     };
   });
-  return `${JSON.stringify({ type: "FeatureCollection", ...metadataMembers(metadata), features }, null, 2)}\n`;
+  return `${JSON.stringify(
+    { type: "FeatureCollection", ...metadataMembers(metadata), ...narrativesFor(events, metadata), features },
+    null,
+    2,
+  )}\n`;
 }

@@ -361,5 +361,6 @@ export function geoJsonMetadata(collection: Record<string, unknown>, fileName: s
     license: own(collection, "license"),
     updated: own(collection, "updated"),
     sources: own(collection, "sources"),
+    narratives: own(collection, "narratives"),
   });
 }

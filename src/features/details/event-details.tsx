@@ -123,6 +123,8 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
   const index = useAppStore(selectIndex);
   const query = useAppStore(selectQuery);
   const select = useAppStore((s) => s.select);
+  // A story's step selects its event while the reader is on the story card: focus stays there.
+  const fromStory = useAppStore((s) => s.selectionSource === "story");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copyState, copy] = useCopyLink();
   const pick = (id: string) => select(id, "panel");
@@ -150,8 +152,8 @@ export function EventDetails({ onClose }: { onClose: () => void }) {
   );
 
   useEffect(() => {
-    if (event) headingRef.current?.focus();
-  }, [event]);
+    if (event && !fromStory) headingRef.current?.focus();
+  }, [event, fromStory]);
 
   if (!event || !index) return null;
   const location = event.location;

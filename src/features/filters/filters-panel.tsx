@@ -12,6 +12,7 @@ import { useDeferredQuery } from "../../state/use-deferred-query.ts";
 import { MAP_MESSAGES } from "../map/map-messages.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
 import { TotalsSection } from "../publish/totals-section.tsx";
+import { StoryList } from "../story/story-list.tsx";
 import { ActiveFilterChips } from "./active-filter-chips.tsx";
 import { FacetList, type FacetOption } from "./facet-list.tsx";
 import { FILTERS_MESSAGES } from "./filters-messages.ts";
@@ -113,6 +114,8 @@ export function FiltersPanel() {
       </header>
 
       <TotalsSection />
+
+      <StoryList />
 
       <SearchBox />
 

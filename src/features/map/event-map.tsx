@@ -1,5 +1,5 @@
 import "leaflet/dist/leaflet.css";
-import { useCallback, useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
 import { MapContainer, Pane } from "react-leaflet";
 import type { Geography } from "../../data/geography.ts";
 import { useMessages } from "../../i18n/use-language.ts";
@@ -21,7 +21,8 @@ function ZoomAwareLabels({ geography }: { geography: Geography }) {
   return <MapLabels geography={geography} zoom={zoom} />;
 }
 
-export function EventMap({ geography }: { geography: Geography }) {
+/** `children` are drawn over the map's own area (never over the timeline below it), e.g. the story card. */
+export function EventMap({ geography, children }: { geography: Geography; children?: ReactNode }) {
   const t = useMessages(MAP_MESSAGES);
   const store = useAppStoreApi();
   const [tilesUnavailable, setTilesUnavailable] = useState(false);
@@ -56,6 +57,7 @@ export function EventMap({ geography }: { geography: Geography }) {
       </MapContainer>
       <MapLegend />
       {tilesUnavailable && <p className="offline-note">{t.offlineNote}</p>}
+      {children}
     </section>
   );
 }

@@ -62,7 +62,9 @@ export function SelectionLayer() {
       const frame = requestAnimationFrame(() => {
         const box = map.getContainer().getBoundingClientRect();
         const sheet = document.querySelector(".side-column.has-details")?.getBoundingClientRect();
-        const visible = Math.min(box.height, (sheet?.top ?? box.bottom) - box.top);
+        // A sheet hidden (a story's card stands in its place) measures nothing and hides nothing.
+        const sheetTop = sheet && sheet.height > 0 ? sheet.top : box.bottom;
+        const visible = Math.min(box.height, sheetTop - box.top);
         const point = map.latLngToContainerPoint([location.lat, location.lon]);
         const margin = 40;
         if (point.y > margin && point.y < visible - margin && point.x > margin && point.x < box.width - margin) return;
@@ -71,6 +73,37 @@ export function SelectionLayer() {
       return () => cancelAnimationFrame(frame);
     },
     [map, index, selectedId, phone],
+  );
+
+  useEffect(
+    function keepClearOfTheStoryCard() {
+      // A story's step centres the map on its event, where the story card may sit: move the event
+      // into the larger part of the map the card leaves free (beside it, or above the phone sheet).
+      const position = selectedId === null ? undefined : index?.positionOf(selectedId);
+      const location = position === undefined ? null : (index?.eventAt(position).location ?? null);
+      if (selectionSource !== "story" || !location) return;
+      const frame = requestAnimationFrame(() => {
+        const box = map.getContainer().getBoundingClientRect();
+        const card = map.getContainer().parentElement?.querySelector(".story-card")?.getBoundingClientRect();
+        if (!card || card.width === 0) return;
+        const point = map.latLngToContainerPoint([location.lat, location.lon]);
+        const margin = 32;
+        const left = card.left - box.left - margin;
+        const right = card.right - box.left + margin;
+        const top = card.top - box.top - margin;
+        if (point.x < left || point.x > right || point.y < top) return;
+        // The free strips: before the card, after it (inline), and above it.
+        const strips = [
+          { x: left / 2, y: box.height / 2, area: Math.max(0, left) * box.height },
+          { x: (right + box.width) / 2, y: box.height / 2, area: Math.max(0, box.width - right) * box.height },
+          { x: box.width / 2, y: top / 2, area: Math.max(0, top) * box.width },
+        ];
+        const best = strips.reduce((a, b) => (b.area > a.area ? b : a));
+        map.panBy([point.x - best.x, point.y - best.y], { animate: false });
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [map, index, selectedId, selectionSource],
   );
 
   useEffect(

@@ -61,6 +61,8 @@ interface PublishMessages {
   copySnippet: string;
   sizePreview: (width: string, height: string) => string;
   frameTitle: string;
+  openFullMap: string;
+  framingNote: string;
   image: string;
   imageHint: string;
   downloadPng: string;
@@ -138,6 +140,8 @@ export const PUBLISH_MESSAGES: Messages<PublishMessages> = {
     copySnippet: "Copy HTML",
     sizePreview: (width, height) => `${width} × ${height} pixels`,
     frameTitle: "Map of reported security operations in Syria",
+    openFullMap: "Open the full map",
+    framingNote: "Your site must allow this address in a frame (see the README, Embedding).",
     image: "Image for publication",
     imageHint:
       "The map as shown, with the filters in words, the count, the legend and the data's source. Drawn from bundled borders, so it works offline.",
@@ -211,6 +215,8 @@ export const PUBLISH_MESSAGES: Messages<PublishMessages> = {
     copySnippet: "انسخ HTML",
     sizePreview: (width, height) => `${width} × ${height} بكسل`,
     frameTitle: "خريطة العمليات الأمنية المُبلَّغ عنها في سوريا",
+    openFullMap: "افتح الخريطة الكاملة",
+    framingNote: "يجب أن يسمح موقعك بعرض هذا العنوان في إطار (انظر README، قسم التضمين).",
     image: "صورة للنشر",
     imageHint:
       "الخريطة كما تظهر، مع وصف المرشحات والعدد والمفتاح ومصدر البيانات. تُرسم من الحدود المضمّنة، فتعمل دون اتصال.",

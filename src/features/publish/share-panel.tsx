@@ -128,6 +128,7 @@ export default function SharePanel() {
         <button type="button" onClick={() => copySnippet(snippet)}>
           {copyLabel(snippetCopy, t.copySnippet)}
         </button>
+        <p className="share-hint">{t.framingNote}</p>
       </div>
 
       <div className="share-section">

@@ -4,9 +4,10 @@
  * problem with its file, line and field. Pure: the caller reads and writes the files.
  */
 
-import { FORMAT_ID } from "../../data/event-schema.ts";
+import { FORMAT_ID, narrativeSchema } from "../../data/event-schema.ts";
 import type { DatasetMetadata, EventLocation, EventRecord } from "../../domain/event.ts";
 import { FORCE_GROUPS, type ForceGroup } from "../../domain/force-groups.ts";
+import type { Narrative } from "../../domain/narrative.ts";
 import {
   type CuratedEvent,
   curatedEventSchema,
@@ -19,6 +20,7 @@ import { type NumberedRecord, readJsonLines } from "./read-json-lines.ts";
 
 export const EVENTS_FILE = "src/tools/dataset/data/events.jsonl";
 export const PLACES_FILE = "src/tools/dataset/data/places.jsonl";
+export const NARRATIVES_FILE = "src/tools/dataset/data/narratives.json";
 
 const MAX_TITLE = 120;
 const MAX_SUMMARY_SENTENCES = 3;
@@ -31,6 +33,8 @@ export interface CuratedInput {
   placesText: string;
   vocabulary: Vocabulary;
   metadata: DatasetMetadata;
+  /** The parsed narratives.json: the stories (format v1 `narratives`), each step citing an event. */
+  narratives: unknown;
   gazetteer: Gazetteer;
 }
 
@@ -127,6 +131,50 @@ function toRecord(event: CuratedEvent, location: EventLocation | null, vocabular
   };
 }
 
+/** The id of every line that has one, valid record or not. */
+function idsOfLines(text: string): string[] {
+  return text.split("\n").flatMap((line) => {
+    try {
+      const id: unknown = JSON.parse(line)?.id;
+      return typeof id === "string" ? [id] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * The stories, checked whole: each must match the format, have its own id, and cite on every step
+ * an event the dataset holds (a shipped story never points at nothing).
+ */
+function checkStories(value: unknown, eventIdList: readonly string[], problems: string[]): Narrative[] {
+  if (!Array.isArray(value)) {
+    problems.push(`${NARRATIVES_FILE}: must be an array of stories`);
+    return [];
+  }
+  const eventIds = new Set(eventIdList);
+  const storyIds = new Set<string>();
+  const stories: Narrative[] = [];
+  value.forEach((raw, i) => {
+    const parsed = narrativeSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push(`${NARRATIVES_FILE}: story ${i + 1}: ${issue.path.map(String).join(".")}: ${issue.message}`);
+      return;
+    }
+    const story = parsed.data;
+    const at = `${NARRATIVES_FILE}: story ${i + 1} (${story.id})`;
+    if (storyIds.has(story.id)) problems.push(`${at}: id: used by an earlier story`);
+    storyIds.add(story.id);
+    story.steps.forEach((step, s) => {
+      if (!eventIds.has(step.event))
+        problems.push(`${at}: step ${s + 1}: event: no event "${step.event}" in the dataset`);
+    });
+    stories.push(story);
+  });
+  return stories;
+}
+
 export function assembleDataset(input: CuratedInput): AssembledDataset {
   const placeLines = readJsonLines(input.placesText, PLACES_FILE, placeSchema);
   const eventLines = readJsonLines(input.eventsText, EVENTS_FILE, curatedEventSchema);
@@ -161,5 +209,12 @@ export function assembleDataset(input: CuratedInput): AssembledDataset {
     if (!usedPlaces.has(value.slug))
       problems.push(`${PLACES_FILE}:${line}: slug: "${value.slug}" is not used by any event`);
 
-  return { dataset: { format: FORMAT_ID, ...input.metadata, events }, problems, placeCount: places.size };
+  // A story citing an event refused above is not reported twice: the event's own problem says it.
+  const narratives = checkStories(input.narratives, idsOfLines(input.eventsText), problems);
+  // Stories stand before the events, so a reader of the file meets them with the metadata.
+  return {
+    dataset: { format: FORMAT_ID, ...input.metadata, ...(narratives.length ? { narratives } : {}), events },
+    problems,
+    placeCount: places.size,
+  };
 }

@@ -1,0 +1,41 @@
+/**
+ * A story (format v1 `narratives`): an ordered path through a dataset's events with text, as
+ * TimeMap's narratives are. Each step rests on one event; its text is the dataset's own words.
+ */
+
+export interface NarrativeView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export interface NarrativeStep {
+  /** Id of the event the step rests on (and cites). */
+  event: string;
+  /** Plain text, in the dataset's language. */
+  text: string;
+  textAr?: string | undefined;
+  /** Where the map goes for this step; without it, the map centres on the event. */
+  view?: NarrativeView | undefined;
+}
+
+export interface Narrative {
+  id: string;
+  title: string;
+  titleAr?: string | undefined;
+  summary: string;
+  summaryAr?: string | undefined;
+  steps: NarrativeStep[];
+}
+
+/** The step (1-based in links) clamped into the story: a link to step 9 of 5 opens step 5. */
+export function clampStep(narrative: Narrative, step: number): number {
+  return Math.min(narrative.steps.length, Math.max(1, Math.trunc(step)));
+}
+
+/** Day numbers of a story's first and last dated step, for marking its span on the timeline. */
+export function storySpan(days: readonly (number | null)[]): { from: number; to: number } | null {
+  const dated = days.filter((d): d is number => d !== null);
+  if (dated.length === 0) return null;
+  return { from: Math.min(...dated), to: Math.max(...dated) };
+}
