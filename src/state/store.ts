@@ -274,11 +274,11 @@ export function createAppStore(state: Partial<AppState> = {}) {
     setLang: (lang) => set({ lang }),
     openStory: (id, step = 1) => set({ story: { id, step }, selectedId: null }),
     showStoryStep: (story, eventId, view) =>
-      set((s) => ({
+      set({
         story,
         ...(eventId !== null ? { selectedId: eventId, selectionSource: "story" as const } : {}),
         ...(view ? { view } : {}),
-      })),
+      }),
     exitStory: () => set({ story: null, selectedId: null, selectionSource: "panel" }),
     openDataUrl: (dataUrl) => set({ dataUrl, localFile: null, selectedId: null }),
     openLocalFile: (localFile) =>
