@@ -139,3 +139,36 @@ for (const [lang, fromLabel, shown] of [
     await expect.poll(() => params(page).get("from")).toBe("2025-03-06");
     await expect(from).toHaveValue(shown);
   });
+
+test("a brush step redraws the count bubbles in place, each showing its new count", async ({ page }) => {
+  // The range ends on the newest event's day, so one step back drops at least that event.
+  await page.goto("./?from=2024-09-01&to=2026-03-12");
+  await expect(page.locator(".leaflet-marker-pane .cluster-marker").first()).toBeVisible();
+  const before = await markerTotal(page);
+  // Tag the drawn bubbles: the ones still on the map after the step must be the same elements.
+  await page.locator(".leaflet-marker-pane .cluster-marker").evaluateAll((els) => {
+    for (const el of els) el.setAttribute("data-test-drawn-before", "");
+  });
+  const to = params(page).get("to");
+  await page.getByRole("slider", { name: "Date range" }).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(() => params(page).get("to")).not.toBe(to);
+  await expect.poll(() => markerTotal(page)).toBeLessThan(before);
+  const bubbles = await page.locator(".leaflet-marker-pane .cluster-marker").evaluateAll((els) =>
+    els.map((el) => ({
+      count: el.getAttribute("data-count"),
+      label: el.textContent,
+      title: el.getAttribute("title") ?? "",
+      kept: el.hasAttribute("data-test-drawn-before"),
+      size: (el.firstElementChild as HTMLElement).getBoundingClientRect().width,
+      box: el.getBoundingClientRect().width,
+    })),
+  );
+  expect(bubbles.length).toBeGreaterThan(0);
+  for (const bubble of bubbles) {
+    expect(bubble.label).toBe(bubble.count);
+    expect(bubble.title).toContain(bubble.count as string);
+    expect(Math.abs(bubble.size - bubble.box)).toBeLessThan(1); // the marker box follows the bubble's size
+  }
+  expect(bubbles.some((bubble) => bubble.kept)).toBe(true);
+});

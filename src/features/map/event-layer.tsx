@@ -6,6 +6,7 @@ import type { SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { latOf, lonOf } from "../../domain/web-mercator.ts";
 import { formatEventDate, formatNumber } from "../../i18n/format.ts";
+import type { Language } from "../../i18n/language.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { markTiming } from "../../shared/timing-marks.ts";
 import { selectIndex, selectQuery } from "../../state/selectors.ts";
@@ -17,6 +18,7 @@ import {
   EVENT_ICON_SIZE,
   eventMarkerElement,
   isImprecise,
+  updateClusterElement,
 } from "./marker-elements.ts";
 import { useMapViewport } from "./use-map-viewport.ts";
 
@@ -42,6 +44,18 @@ function eventLabel(title: string, date: string): HTMLElement {
   when.textContent = date;
   box.append(heading, when);
   return box;
+}
+
+/** A marker on the map, the language its text is in, and the cluster it shows (null for an event). */
+interface DrawnItem {
+  marker: L.Marker;
+  lang: Language;
+  cluster: ClusterItem | null;
+}
+
+function sameTypes(a: ClusterItem, b: ClusterItem): boolean {
+  for (let i = 0; i < a.typeCounts.length; i++) if (a.typeCounts[i] !== b.typeCounts[i]) return false;
+  return true;
 }
 
 /** Markers are divs with role=button: Enter and Space press them, as they would a button. */
@@ -97,7 +111,7 @@ export function EventLayer() {
   const query = useAppStore(selectQuery);
   const viewport = useMapViewport();
   const layerRef = useRef<L.LayerGroup | null>(null);
-  const markersRef = useRef(new Map<string, { marker: L.Marker; signature: string }>());
+  const markersRef = useRef(new Map<string, DrawnItem>());
   const paintedIndexRef = useRef<EventIndex | null>(null);
   /** Where a bubble opened from the keyboard was: focus goes to what is drawn there at the new view. */
   const focusAfterZoomRef = useRef<L.LatLng | null>(null);
@@ -135,23 +149,33 @@ export function EventLayer() {
         for (const { marker } of markers.values()) marker.remove();
         markers.clear();
       }
-      const seen = new Set<string>();
+      // Markers still drawn with this language are kept: clusters are brought to their new count
+      // in place, and a bubble whose cells changed takes over one that left, so a brush step moves
+      // and rewrites a few elements instead of replacing them.
+      const leaving = new Map(markers);
+      const arriving: MapItem[] = [];
       for (const item of items) {
-        const signature = item.kind === "cluster" ? `${item.count}:${lang}` : `${lang}`;
-        seen.add(item.key);
-        const existing = markers.get(item.key);
-        if (existing && existing.signature === signature) continue;
-        existing?.marker.remove();
-        const marker = item.kind === "event" ? eventMarker(index, item.position) : clusterMarker(item);
-        markers.set(item.key, { marker, signature });
-        layer.addLayer(marker);
+        const drawn = markers.get(item.key);
+        if (drawn && drawn.lang === lang) {
+          leaving.delete(item.key);
+          if (drawn.cluster && item.kind === "cluster") updateCluster(drawn, item);
+        } else arriving.push(item);
       }
-      for (const [key, { marker }] of markers) {
-        if (!seen.has(key)) {
-          marker.remove();
-          markers.delete(key);
-        }
+      const spareClusters: DrawnItem[] = [];
+      for (const [key, drawn] of leaving) {
+        markers.delete(key);
+        const focused = drawn.marker.getElement()?.contains(document.activeElement) ?? false;
+        if (drawn.cluster && drawn.lang === lang && !focused) spareClusters.push(drawn);
+        else drawn.marker.remove();
       }
+      for (const item of arriving) {
+        const spare = item.kind === "cluster" ? spareClusters.pop() : undefined;
+        if (spare && item.kind === "cluster") updateCluster(spare, item);
+        const drawn = spare ?? (item.kind === "event" ? eventMarker(index, item.position) : clusterMarker(item));
+        markers.set(item.key, drawn);
+        if (!spare) layer.addLayer(drawn.marker);
+      }
+      for (const drawn of spareClusters) drawn.marker.remove();
       const focusAt = focusAfterZoomRef.current;
       if (focusAt && !(map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
         focusAfterZoomRef.current = null;
@@ -178,7 +202,7 @@ export function EventLayer() {
         });
       }
 
-      function eventMarker(idx: EventIndex, position: number): L.Marker {
+      function eventMarker(idx: EventIndex, position: number): DrawnItem {
         const event = idx.eventAt(position);
         const element = eventMarkerElement(event);
         const marker = L.marker([event.location?.lat ?? 0, event.location?.lon ?? 0], {
@@ -204,10 +228,10 @@ export function EventLayer() {
           el?.setAttribute("role", "button");
           pressWithKeys(el, () => select(event.id));
         });
-        return marker;
+        return { marker, lang, cluster: null };
       }
 
-      function clusterMarker(cluster: ClusterItem): L.Marker {
+      function clusterMarker(cluster: ClusterItem): DrawnItem {
         const size = clusterDiameter(cluster.count);
         const label = formatNumber(cluster.count, lang);
         const marker = L.marker([cluster.lat, cluster.lon], {
@@ -220,16 +244,18 @@ export function EventLayer() {
           keyboard: true,
           riseOnHover: true,
         });
+        const drawn: DrawnItem = { marker, lang, cluster };
         marker.on("add", () => {
           const el = marker.getElement();
-          el?.setAttribute("data-count", String(cluster.count));
+          el?.setAttribute("data-count", String(drawn.cluster?.count ?? cluster.count));
           el?.setAttribute("role", "button");
           pressWithKeys(el, () => marker.fire("click"));
         });
         marker.on("click", () => {
           const current = store.getState();
           const currentQuery = selectQuery(current);
-          if (!currentQuery) return;
+          const cluster = drawn.cluster;
+          if (!currentQuery || !cluster) return;
           const [minX, minY, maxX, maxY] = cluster.extent;
           const bounds = L.latLngBounds([latOf(maxY), lonOf(minX)], [latOf(minY), lonOf(maxX)]);
           // The zoom that shows all the bubble's events, with room around them; past LIST_ZOOM,
@@ -268,7 +294,37 @@ export function EventLayer() {
           if (marker.getElement()?.contains(document.activeElement)) focusAfterZoomRef.current = bounds.getCenter();
           map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: LIST_ZOOM });
         });
-        return marker;
+        return drawn;
+      }
+
+      /** Moves and rewrites a drawn bubble to show another cluster. */
+      function updateCluster(drawn: DrawnItem, cluster: ClusterItem): void {
+        const previous = drawn.cluster as ClusterItem;
+        drawn.cluster = cluster;
+        if (previous.lat !== cluster.lat || previous.lon !== cluster.lon)
+          drawn.marker.setLatLng([cluster.lat, cluster.lon]);
+        if (
+          previous.count === cluster.count &&
+          previous.samePoint === cluster.samePoint &&
+          sameTypes(previous, cluster)
+        )
+          return;
+        const element = drawn.marker.getElement();
+        const bubble = element?.firstElementChild;
+        if (!element || !(bubble instanceof HTMLElement)) return;
+        const label = formatNumber(cluster.count, lang);
+        const size = clusterDiameter(cluster.count);
+        // Leaflet centres a divIcon with negative margins of half its size.
+        element.style.width = `${size}px`;
+        element.style.height = `${size}px`;
+        element.style.marginLeft = `${-size / 2}px`;
+        element.style.marginTop = `${-size / 2}px`;
+        (drawn.marker.options.icon as L.DivIcon).options.iconSize = [size, size];
+        const title = t.clusterMarker(cluster.count, label, cluster.samePoint);
+        drawn.marker.options.title = title;
+        element.title = title;
+        element.setAttribute("data-count", String(cluster.count));
+        updateClusterElement(bubble, cluster, label);
       }
     },
     [items, index, query, lang, t, map, store, viewport],

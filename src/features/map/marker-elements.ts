@@ -57,10 +57,18 @@ export function clusterDiameter(count: number): number {
 export function clusterElement(item: ClusterItem, label: string): HTMLElement {
   const bubble = document.createElement("div");
   bubble.className = "cluster-bubble";
-  const size = clusterDiameter(item.count);
-  bubble.style.width = `${size}px`;
-  bubble.style.height = `${size}px`;
-  // A ring split by type shows what the cluster holds at a glance.
+  const count = document.createElement("span");
+  count.className = "cluster-count";
+  bubble.append(count);
+  updateClusterElement(bubble, item, label);
+  return bubble;
+}
+
+/** The ring each bubble was last drawn with: the style property reads back normalised. */
+const ringOf = new WeakMap<HTMLElement, string>();
+
+/** A ring split by type shows what the cluster holds at a glance. */
+function typeRing(item: ClusterItem): string {
   let angle = 0;
   const stops: string[] = [];
   EVENT_TYPES.forEach((type, i) => {
@@ -69,10 +77,25 @@ export function clusterElement(item: ClusterItem, label: string): HTMLElement {
     stops.push(`${TYPE_COLOURS[type]} ${angle}turn ${angle + share}turn`);
     angle += share;
   });
-  bubble.style.background = `conic-gradient(${stops.join(", ")})`;
-  const count = document.createElement("span");
-  count.className = "cluster-count";
-  count.textContent = label;
-  bubble.append(count);
-  return bubble;
+  return `conic-gradient(${stops.join(", ")})`;
+}
+
+/**
+ * Brings a bubble made by clusterElement up to another count in place: a brush step changes
+ * counts, and rewriting a few properties costs far less style, layout and paint than a new element.
+ * Only what changed is written, so an unchanged bubble is not restyled at all.
+ */
+export function updateClusterElement(bubble: HTMLElement, item: ClusterItem, label: string): void {
+  const size = `${clusterDiameter(item.count)}px`;
+  if (bubble.style.width !== size) {
+    bubble.style.width = size;
+    bubble.style.height = size;
+  }
+  const ring = typeRing(item);
+  if (ringOf.get(bubble) !== ring) {
+    ringOf.set(bubble, ring);
+    bubble.style.background = ring;
+  }
+  const count = bubble.firstElementChild as HTMLElement;
+  if (count.textContent !== label) count.textContent = label;
 }

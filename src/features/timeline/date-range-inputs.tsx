@@ -29,7 +29,8 @@ function DateField({ label, value, onValue }: DateFieldProps) {
   // never rewrite what is being typed when it already says the same day.
   if (shown !== synced) {
     setSynced(shown);
-    if ((draft.trim() === "" ? null : parseTypedDay(draft)) !== value) {
+    // The draft still showing the last synced day is the common case (a brush step): no parse.
+    if (draft === synced || (draft.trim() === "" ? null : parseTypedDay(draft)) !== value) {
       setDraft(shown);
       setInvalid(false);
     }

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { EVENT_TYPES } from "../../domain/event.ts";
 import type { TimeBins } from "../../domain/time-bins.ts";
 import { formatNumber } from "../../i18n/format.ts";
@@ -45,16 +45,20 @@ export const TimelineHistogram = memo(function TimelineHistogram({
   const barWidth = Math.max(0.5, slot - gap);
   const max = Math.max(1, ...allPerBin);
   const scale = (BARS_HEIGHT - TOP_PADDING) / max;
-  const barHeight = (count: number) => (count === 0 ? 0 : Math.max(1.5, count * scale));
   const radius = Math.min(2, barWidth / 4);
-  const { step, ticks } = axisTicks(bins, width, (candidate, days) => {
-    // About 6px per character at the axis font size, plus a gap: long month names need room.
-    let longest = 0;
-    days.forEach((day, i) => {
-      longest = Math.max(longest, formatTick(day, days[i - 1] ?? null, candidate, lang).length);
-    });
-    return Math.max(56, longest * 6.2 + 14);
-  });
+  // Ticks depend on the bins, the width and the language only: not recomputed on a brush step.
+  const { step, ticks } = useMemo(
+    () =>
+      axisTicks(bins, width, (candidate, days) => {
+        // About 6px per character at the axis font size, plus a gap: long month names need room.
+        let longest = 0;
+        days.forEach((day, i) => {
+          longest = Math.max(longest, formatTick(day, days[i - 1] ?? null, candidate, lang).length);
+        });
+        return Math.max(56, longest * 6.2 + 14);
+      }),
+    [bins, width, lang],
+  );
   let total = 0;
   for (const count of allPerBin) total += count;
 
@@ -71,45 +75,22 @@ export const TimelineHistogram = memo(function TimelineHistogram({
       <text className="tl-gridlabel" x={3} y={TOP_PADDING - 2}>
         {formatNumber(max, lang)}
       </text>
-      {Array.from({ length: n }, (_, i) => {
-        const all = allPerBin[i] ?? 0;
-        const matching = filteredPerBin[i] ?? 0;
-        const x = i * slot + gap / 2;
-        const inRange = binInRange(bins, i, from, to);
-        return (
-          <g key={bins.starts[i]} className={inRange ? "tl-bar is-in" : "tl-bar is-out"} data-bin={i}>
-            <title>
-              {t.barTitle(
-                formatBinPeriod(bins, i, lang, t.weekOf),
-                formatNumber(matching, lang),
-                formatNumber(all, lang),
-              )}
-            </title>
-            <rect className="tl-bar-hit" x={i * slot} y={0} width={slot} height={BARS_HEIGHT} />
-            {all > 0 && (
-              <rect
-                className="tl-bar-all"
-                x={x}
-                y={BARS_HEIGHT - barHeight(all)}
-                width={barWidth}
-                height={barHeight(all)}
-                rx={radius}
-              />
-            )}
-            {stacks && <StackedBar stacks={stacks} bin={i} x={x} width={barWidth} barHeight={barHeight} />}
-            {!stacks && matching > 0 && (
-              <rect
-                className="tl-bar-matching"
-                x={x}
-                y={BARS_HEIGHT - barHeight(matching)}
-                width={barWidth}
-                height={barHeight(matching)}
-                rx={radius}
-              />
-            )}
-          </g>
-        );
-      })}
+      {Array.from({ length: n }, (_, i) => (
+        <HistogramBar
+          key={bins.starts[i]}
+          bins={bins}
+          bin={i}
+          all={allPerBin[i] ?? 0}
+          matching={filteredPerBin[i] ?? 0}
+          inRange={binInRange(bins, i, from, to)}
+          slot={slot}
+          gap={gap}
+          barWidth={barWidth}
+          scale={scale}
+          radius={radius}
+          stacks={stacks}
+        />
+      ))}
       <line className="tl-baseline" x1={0} x2={width} y1={BARS_HEIGHT + 0.5} y2={BARS_HEIGHT + 0.5} />
       <g className="tl-axis">
         {ticks.map(({ day, x }, i) => {
@@ -125,6 +106,73 @@ export const TimelineHistogram = memo(function TimelineHistogram({
         })}
       </g>
     </svg>
+  );
+});
+
+interface BarProps {
+  bins: TimeBins;
+  bin: number;
+  all: number;
+  matching: number;
+  inRange: boolean;
+  slot: number;
+  gap: number;
+  barWidth: number;
+  /** Pixels per event. */
+  scale: number;
+  radius: number;
+  stacks: TypeStacks | null;
+}
+
+/**
+ * One bin's bar, with its title. Memoised: a brush step moves the range over a couple of bars,
+ * and only those are rendered again (their class changes), not every bar's title and shapes.
+ */
+const HistogramBar = memo(function HistogramBar({
+  bins,
+  bin,
+  all,
+  matching,
+  inRange,
+  slot,
+  gap,
+  barWidth,
+  scale,
+  radius,
+  stacks,
+}: BarProps) {
+  const t = useMessages(TIMELINE_MESSAGES);
+  const lang = useLanguage();
+  const barHeight = (count: number) => (count === 0 ? 0 : Math.max(1.5, count * scale));
+  const x = bin * slot + gap / 2;
+  return (
+    <g className={inRange ? "tl-bar is-in" : "tl-bar is-out"} data-bin={bin}>
+      <title>
+        {t.barTitle(formatBinPeriod(bins, bin, lang, t.weekOf), formatNumber(matching, lang), formatNumber(all, lang))}
+      </title>
+      <rect className="tl-bar-hit" x={bin * slot} y={0} width={slot} height={BARS_HEIGHT} />
+      {all > 0 && (
+        <rect
+          className="tl-bar-all"
+          x={x}
+          y={BARS_HEIGHT - barHeight(all)}
+          width={barWidth}
+          height={barHeight(all)}
+          rx={radius}
+        />
+      )}
+      {stacks && <StackedBar stacks={stacks} bin={bin} x={x} width={barWidth} barHeight={barHeight} />}
+      {!stacks && matching > 0 && (
+        <rect
+          className="tl-bar-matching"
+          x={x}
+          y={BARS_HEIGHT - barHeight(matching)}
+          width={barWidth}
+          height={barHeight(matching)}
+          rx={radius}
+        />
+      )}
+    </g>
   );
 });
 
