@@ -2,7 +2,7 @@ import type { SourceKind } from "./source-formats.ts";
 import type { DateStyle } from "./spreadsheet-dates.ts";
 
 /** How a text file's bytes were decoded, named in the load report. */
-export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252" | "windows-1256";
 
 export type CsvDelimiter = "," | ";" | "\t" | "|";
 

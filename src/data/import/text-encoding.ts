@@ -33,6 +33,7 @@ const DECODER_LABEL: Record<TextEncoding, string> = {
   "utf-16le": "utf-16le",
   "utf-16be": "utf-16be",
   "windows-1252": "windows-1252",
+  "windows-1256": "windows-1256",
 };
 
 /**
@@ -51,10 +52,28 @@ function windows1252(bytes: Uint8Array): string {
 }
 
 /**
+ * Whether bytes that are not UTF-8 are Arabic Windows text (Windows-1256, what Excel on Arabic
+ * Windows writes as "CSV") rather than Western (Windows-1252). Both give a character to nearly
+ * every byte, so the text decides: Arabic words are runs of high bytes (حلب is C3 E1 C8) that
+ * Windows-1256 reads as Arabic letters, where Western text has an accented letter alone between
+ * ASCII ones (café, Sénégal). True when most high bytes sit in such Arabic runs.
+ */
+function looksArabic(bytes: Uint8Array): boolean {
+  const sample = bytes.length > 1 << 20 ? bytes.subarray(0, 1 << 20) : bytes;
+  const text = new TextDecoder("windows-1256").decode(sample);
+  let high = 0;
+  for (let i = 0; i < sample.length; i++) if ((sample[i] as number) >= 0x80) high++;
+  if (high === 0) return false;
+  let inArabicRuns = 0;
+  for (const run of text.matchAll(/[\u0600-\u06FF\u200C\u200D]{2,}/g)) inArabicRuns += run[0].length;
+  return inArabicRuns >= high * 0.6;
+}
+
+/**
  * Decodes a text file's bytes, naming how: a byte order mark decides (UTF-8, UTF-16 LE/BE);
- * without one, UTF-8 when every byte sequence is valid UTF-8, else Windows-1252 (old ACLED files
- * and Excel's "CSV" on Windows), which assigns a character to nearly every byte. The mark is
- * never part of the text.
+ * without one, UTF-8 when every byte sequence is valid UTF-8, else Windows-1256 when the text
+ * reads as Arabic words in it (Excel's "CSV" on Arabic Windows), else Windows-1252 (old ACLED
+ * files, Excel's "CSV" on Western Windows). The mark is never part of the text.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const encoding = bomEncoding(bytes)?.encoding ?? unmarkedUtf16(bytes);
@@ -62,6 +81,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
+    if (looksArabic(bytes)) return { text: new TextDecoder("windows-1256").decode(bytes), encoding: "windows-1256" };
     return { text: windows1252(bytes), encoding: "windows-1252" };
   }
 }
