@@ -50,11 +50,29 @@ export function isCandidateRelease(release: string | null): boolean {
   return release !== null && release.split(".").length === 3;
 }
 
-/** Which source format the columns are, UCDP first (its columns are the more specific). */
+/**
+ * Whether a release named by a file fits the columns it has: the 49-column schema (`relid`,
+ * `code_status`, `where_description`) is GED 20.1 on and every candidate release; GED 19.1 and
+ * earlier (5.0, 17.1, 18.1) lack those columns. A file renamed or mislabelled keeps the layout
+ * its columns show, without the name's release.
+ */
+function releaseFitsLayout(release: string, layout: UcdpLayout): boolean {
+  const major = Number(release.split(".")[0]);
+  return layout === "ged-20" ? major >= 20 : major < 20 && !isCandidateRelease(release);
+}
+
+/**
+ * Which source format the columns are, UCDP first (its columns are the more specific). The
+ * columns decide the layout; a UCDP release named in the file's name is kept only where it fits
+ * them.
+ */
 export function detectSource(columns: Iterable<string>, name: string): DetectedSource | null {
   const present = new Set(columns);
   const ucdp = detectUcdpLayout(present);
-  if (ucdp) return { source: "ucdp", layout: ucdp, release: ucdpReleaseOf(name) };
+  if (ucdp) {
+    const named = ucdpReleaseOf(name);
+    return { source: "ucdp", layout: ucdp, release: named && releaseFitsLayout(named, ucdp) ? named : null };
+  }
   const acled = detectAcledLayout(present);
   if (acled) return { source: "acled", layout: acled, release: null };
   return null;
