@@ -14,13 +14,14 @@ function inStore(children: ReactNode, lang: "en" | "ar" = "en") {
 const file = (name = "events.csv") => new File(["id,title\n"], name, { type: "text/csv" });
 
 describe("opening a file", () => {
-  it("offers JSON, GeoJSON and CSV and hands the chosen file over", async () => {
+  it("offers JSON, GeoJSON, CSV and Excel workbooks and hands the chosen file over", async () => {
     const onFile = vi.fn();
     inStore(<ImportControls onFile={onFile} />);
-    const input = screen.getByLabelText("Dataset file (JSON, GeoJSON or CSV)") as HTMLInputElement;
+    const input = screen.getByLabelText("Dataset file (JSON, GeoJSON, CSV or Excel .xlsx)") as HTMLInputElement;
     expect(input.accept).toContain(".json");
     expect(input.accept).toContain(".geojson");
     expect(input.accept).toContain(".csv");
+    expect(input.accept).toContain(".xlsx");
     const click = vi.spyOn(input, "click");
     await userEvent.click(screen.getByRole("button", { name: "Open a dataset…" }));
     expect(click).toHaveBeenCalled();

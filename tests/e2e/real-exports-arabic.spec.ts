@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
+import { makeXlsx } from "../support/make-xlsx.ts";
 import { expect, test } from "./support.ts";
 
 /*
@@ -98,4 +99,64 @@ test.describe("real export files, in Arabic", () => {
     for (const group of await groups.all())
       expect(withoutIsolates((await group.textContent()) ?? "")).not.toMatch(ENGLISH_PROSE);
   });
+});
+
+test("an Excel workbook (.xlsx) of ACLED rows opens through the Data menu, its sheet named, in Arabic", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const header = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "country", "admin1"];
+  const place = ["location", "latitude", "longitude", "geo_precision", "fatalities"];
+  const workbook = makeXlsx(
+    [
+      [...header, ...place],
+      [
+        "SYR1",
+        { date: "2020-05-09" },
+        "Battles",
+        "Armed clash",
+        "SDF",
+        "Syria",
+        "Aleppo",
+        "منبج",
+        36.5281,
+        37.9549,
+        1,
+        2,
+      ],
+      ["SYR2", { date: "2020-04-27" }, "Battles", "Armed clash", "SDF", "Syria", "Aleppo", "الباب", 36.37, 37.52, 1, 0],
+      [
+        "YEM1",
+        { date: "2020-05-09" },
+        "Battles",
+        "Armed clash",
+        "Houthis",
+        "Yemen",
+        "Sanaa",
+        "Sanaa",
+        15.35,
+        44.2,
+        1,
+        0,
+      ],
+    ],
+    "ACLED",
+  );
+  await page.goto("./?lang=ar");
+  await expect(page.getByTestId("event-count")).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("button", { name: /^البيانات/ }).click();
+  await page.locator('.data-menu input[type="file"]').setInputFiles({
+    name: "acled-syria.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(workbook),
+  });
+  await expect(page.getByRole("banner")).toContainText("acled-syria.xlsx", { timeout: 60_000 });
+  await expect(page.locator("#list-drawer")).toContainText("منبج");
+  await page.getByRole("button", { name: /^البيانات/ }).click();
+  const report = page.locator(".data-menu-panel .load-report");
+  await expect(report.getByTestId("load-report-format")).toHaveText(
+    "ACLED، تخطيط ٢٠١٩، مصنّف Excel ‏(.xlsx)، الورقة «\u2068ACLED\u2069»",
+  );
+  await expect(report.getByTestId("load-report-loaded")).toHaveText("٢");
+  await expect(report.getByTestId("load-report-outside")).toContainText("اليمن\u2069 ١");
 });

@@ -42,6 +42,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   "import.json-scalar": { kind: "null" },
   "import.not-csv-header": { named: "json", first: '"x"' },
   "import.csv-columns": { columns: "date\u001fplace", nearest: "ACLED export (CSV)", missing: "actor1" },
+  "import.sheet-columns": { sheet: "Sheet1", columns: "a\u001fb", nearest: "", missing: "" },
   "import.not-text": { kind: "zip" },
   "import.workbook": { kind: "xlsx" },
   "import.workbook-unreadable": { detail: "x" },

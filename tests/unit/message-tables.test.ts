@@ -110,6 +110,7 @@ describe("message tables", () => {
       km: 1.5,
       code: "SY-RA",
       area: "Badia",
+      sheet: "Sheet1",
     };
     for (const table of [URL_MESSAGES, FATAL_MESSAGES, PROBLEM_MESSAGES] as Record<string, Record<string, unknown>>[]) {
       for (const code of Object.keys(table.en as object)) {

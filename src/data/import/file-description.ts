@@ -12,7 +12,9 @@ export type CsvDelimiter = "," | ";" | "\t" | "|";
  * the load report words it in the reader's language.
  */
 export interface FileDescription {
-  container: "csv" | "geojson" | "json";
+  container: "csv" | "geojson" | "json" | "xlsx";
+  /** The sheet read, for a workbook (its first). */
+  sheet?: string;
   encoding: TextEncoding;
   delimiter?: CsvDelimiter;
   source?: {

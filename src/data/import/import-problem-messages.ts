@@ -118,6 +118,7 @@ export type ImportFatalParams = {
   "import.json-scalar": { kind: string };
   "import.not-csv-header": { named: string; first: string };
   "import.csv-columns": { columns: string; nearest: string; missing: string };
+  "import.sheet-columns": { sheet: string; columns: string; nearest: string; missing: string };
   "import.web-page": Record<string, never>;
   "import.markup": Record<string, never>;
   "import.not-text": { kind: NotTextKind };
@@ -196,6 +197,11 @@ export const IMPORT_FATAL_MESSAGES: ImportFatalTable = {
       notRecognised(
         "en",
         `it looks like CSV with ${items(columns).length} columns (${listIn(columns, "en")}), but not the columns of a layout this app reads.${nearest ? ` It is closest to ${nearest}, which also needs ${listIn(missing, "en")}.` : ""}`,
+      ),
+    "import.sheet-columns": ({ sheet, columns, nearest, missing }) =>
+      notRecognised(
+        "en",
+        `it is an Excel workbook whose first sheet ("${sheet}") has ${items(columns).length} columns (${listIn(columns, "en")}), but not the columns of a layout this app reads.${nearest ? ` It is closest to ${nearest}, which also needs ${listIn(missing, "en")}.` : ""}`,
       ),
     "import.web-page": () =>
       notRecognised(
@@ -279,6 +285,11 @@ export const IMPORT_FATAL_MESSAGES: ImportFatalTable = {
       notRecognised(
         "ar",
         `يبدو أنه CSV فيه ${formatNumber(items(columns).length, "ar")} عمودًا (${listIn(columns, "ar")})، لكنها ليست أعمدة تخطيط يقرؤه هذا التطبيق.${nearest ? ` أقرب ما يكون إلى ${isolate(nearest)}، الذي يحتاج أيضًا إلى ${listIn(missing, "ar")}.` : ""}`,
+      ),
+    "import.sheet-columns": ({ sheet, columns, nearest, missing }) =>
+      notRecognised(
+        "ar",
+        `إنه مصنّف Excel في ورقته الأولى («${isolate(sheet)}») ${formatNumber(items(columns).length, "ar")} عمودًا (${listIn(columns, "ar")})، لكنها ليست أعمدة تخطيط يقرؤه هذا التطبيق.${nearest ? ` أقرب ما يكون إلى ${isolate(nearest)}، الذي يحتاج أيضًا إلى ${listIn(missing, "ar")}.` : ""}`,
       ),
     "import.web-page": () =>
       notRecognised(

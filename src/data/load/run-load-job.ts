@@ -1,6 +1,7 @@
-import { createRegionLocator, type GovernorateCollection } from "../../domain/region-locator.ts";
-import { parseDatasetBytes } from "../import/parse-dataset-file.ts";
-import type { FatalLoadError } from "../load-problem.ts";
+import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../../domain/region-locator.ts";
+import { baseName, parseDatasetBytes, parseDatasetFile } from "../import/parse-dataset-file.ts";
+import { type FatalLoadError, fatalError } from "../load-problem.ts";
+import type { DatasetResult } from "../validate-dataset.ts";
 import { CsvStream } from "./csv-stream.ts";
 import { type BuiltDataset, DatasetBuilder } from "./dataset-builder.ts";
 import { type BatchHelper, JsonV1Stream, type StreamPreview } from "./json-v1-stream.ts";
@@ -12,6 +13,38 @@ export type LoadJobResult =
   | { ok: false; error: FatalLoadError };
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/** An Excel workbook (.xlsx, .xlsm): a ZIP archive under a workbook's name. */
+function isWorkbook(bytes: Uint8Array, name: string): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return zip && /\.xls[xm](\?.*)?$/i.test(baseName(name));
+}
+
+/**
+ * A workbook's first sheet, read as its CSV would be. The reader (and its unzipper) loads only
+ * when a workbook is opened, so it costs the first visit nothing.
+ */
+async function parseWorkbook(
+  bytes: Uint8Array,
+  name: string,
+  locator: RegionLocator,
+  progress: (done: number, total: number) => void,
+): Promise<DatasetResult> {
+  const { workbookToCsv } = await import("../import/xlsx-sheet.ts");
+  const sheet = workbookToCsv(bytes);
+  if ("error" in sheet) return { ok: false, error: fatalError(name, sheet.error) };
+  const result = parseDatasetFile(sheet.csv, name, locator, progress, "utf-8");
+  const reason = result.ok ? null : result.error.reason;
+  // A sheet of other columns is said as a sheet, not as the CSV it was read as.
+  if (reason?.code === "import.csv-columns")
+    return {
+      ok: false,
+      error: fatalError(name, { code: "import.sheet-columns", params: { ...reason.params, sheet: sheet.sheet } }),
+    };
+  if (!result.ok || !result.description) return result;
+  const { delimiter: _comma, ...description } = result.description;
+  return { ...result, description: { ...description, container: "xlsx", sheet: sheet.sheet } };
+}
 
 /**
  * The reader for a file, from its first byte after any UTF-8 mark: format v1 JSON opens with a
@@ -99,9 +132,10 @@ export async function runLoadJob(
     };
   }
 
-  const result = parseDatasetBytes(read.bytes, read.name, locator, (done, total) =>
-    onProgress({ phase: "validating", done, total }),
-  );
+  const progress = (done: number, total: number) => onProgress({ phase: "validating", done, total });
+  const result = isWorkbook(read.bytes, read.name)
+    ? await parseWorkbook(read.bytes, read.name, locator, progress)
+    : parseDatasetBytes(read.bytes, read.name, locator, progress);
   if (!result.ok) return { ok: false, error: result.error };
   onProgress({ phase: "indexing" });
   const builder = new DatasetBuilder();

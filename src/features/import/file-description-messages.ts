@@ -2,12 +2,14 @@ import type { CsvDelimiter, FileDescription, TextEncoding } from "../../data/imp
 import { sourceNameIn } from "../../data/import/import-problem-messages.ts";
 import type { DateStyle } from "../../data/import/spreadsheet-dates.ts";
 import type { Language } from "../../i18n/language.ts";
+import { isolate } from "../../i18n/message.ts";
 import type { Messages } from "../../i18n/use-language.ts";
 
 /** Words for what the loader found a file to be (see FileDescription), in both languages. */
 interface FileDescriptionMessages {
   dateStyles: Record<DateStyle, string>;
   hashtagRow: string;
+  workbookSheet: (sheet: string) => string;
   encodings: Record<TextEncoding, string>;
   delimiters: Record<CsvDelimiter, string>;
   encoding: string;
@@ -30,6 +32,7 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
       "slash-month-first": "month-first dates (5/9/2020)",
     },
     hashtagRow: "HDX copy (its HXL hashtag row was dropped)",
+    workbookSheet: (sheet) => `Excel workbook (.xlsx), sheet “${sheet}”`,
     encodings: {
       "utf-8": "UTF-8",
       "utf-8-bom": "UTF-8 with byte order mark",
@@ -57,6 +60,7 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
       "slash-month-first": "تواريخ يسبق فيها الشهر اليوم \u2068(5/9/2020)\u2069",
     },
     hashtagRow: "نسخة HDX (حُذف صف وسوم HXL)",
+    workbookSheet: (sheet) => `مصنّف Excel ‏(.xlsx)، الورقة «${isolate(sheet)}»`,
     encodings: {
       "utf-8": "UTF-8",
       "utf-8-bom": "UTF-8 مع علامة ترتيب البايتات",

@@ -5,7 +5,8 @@ import { IMPORT_MESSAGES } from "./import-messages.ts";
 import "./import.css";
 
 /** The file types the picker offers; any file can still be dropped, and is recognised by content. */
-export const DATASET_FILE_ACCEPT = ".json,.geojson,.csv,application/json,application/geo+json,text/csv";
+export const DATASET_FILE_ACCEPT =
+  ".json,.geojson,.csv,.xlsx,.xlsm,application/json,application/geo+json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** An address field and a "Load from address" button: an http(s) URL or a path on this site. */
 export function LoadFromAddress({ onUrl }: { onUrl: (url: string) => void }) {
@@ -56,7 +57,7 @@ export function LoadFromAddress({ onUrl }: { onUrl: (url: string) => void }) {
 }
 
 /**
- * "Open a dataset…": a button opening the file picker (JSON, GeoJSON, CSV), and, when `onUrl`
+ * "Open a dataset…": a button opening the file picker (JSON, GeoJSON, CSV, Excel), and, when `onUrl`
  * is given, the address field. The chosen file goes to `onFile`; reading it is the caller's job.
  */
 export function ImportControls({ onFile, onUrl }: { onFile: (file: File) => void; onUrl?: (url: string) => void }) {

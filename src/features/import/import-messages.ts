@@ -57,7 +57,7 @@ function arabicUnit(unit: RowUnit, count: number): string {
 export const IMPORT_MESSAGES: Messages<ImportMessages> = {
   en: {
     openDataset: "Open a dataset…",
-    fileInputLabel: "Dataset file (JSON, GeoJSON or CSV)",
+    fileInputLabel: "Dataset file (JSON, GeoJSON, CSV or Excel .xlsx)",
     dropOverlay: "Drop a dataset file to load it",
     addressLabel: "Dataset address",
     addressPlaceholder: "https://… or data/file.json",
@@ -90,7 +90,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
   },
   ar: {
     openDataset: "فتح مجموعة بيانات…",
-    fileInputLabel: "ملف البيانات (JSON أو GeoJSON أو CSV)",
+    fileInputLabel: "ملف البيانات (JSON أو GeoJSON أو CSV أو Excel ‏.xlsx)",
     dropOverlay: "أفلت ملف البيانات لتحميله",
     addressLabel: "عنوان مجموعة البيانات",
     addressPlaceholder: "https://… أو data/file.json",

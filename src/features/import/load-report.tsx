@@ -136,8 +136,13 @@ export function LoadReport({ headingId }: { headingId?: string }) {
           </Suspense>
         )}
         <dt>{t.format}</dt>
-        <dd data-testid="load-report-format">{source ?? formatLabel(dataset.format, t.formatLabels)}</dd>
-        {description && (
+        <dd data-testid="load-report-format">
+          {[
+            source ?? formatLabel(dataset.format, t.formatLabels),
+            ...(description?.container === "xlsx" ? [described.workbookSheet(description.sheet ?? "")] : []),
+          ].join(described.separator)}
+        </dd>
+        {description && description.container !== "xlsx" && (
           <>
             <dt>{described.encoding}</dt>
             <dd data-testid="load-report-encoding">{described.encodings[description.encoding]}</dd>
