@@ -39,6 +39,17 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const LOCATION_PRECISIONS = ["exact", "town", "district", "governorate", "region"] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
+/** Precisions at which the point stands for an area, not a place: the legend's "district, governorate or region". */
+const APPROXIMATE_PRECISIONS: ReadonlySet<LocationPrecision> = new Set(["district", "governorate", "region"]);
+
+/**
+ * The one rule for an approximate location: drawn hollow on the map, in the list and in the
+ * panel, and marked "approx." in the list.
+ */
+export function isApproximateLocation(location: { precision: LocationPrecision } | null | undefined): boolean {
+  return location ? APPROXIMATE_PRECISIONS.has(location.precision) : false;
+}
+
 export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 

@@ -79,6 +79,34 @@ describe("the detail panel", () => {
     expect(screen.getByRole("article")).toHaveTextContent("approximate: governorate only");
   });
 
+  it("draws a district-level event hollow among the events nearby, as on the map, and says it is approximate", () => {
+    const nearby = [
+      validRecord({ id: "town", date: "2025-06-01", title: "Raid in the town" }),
+      validRecord({
+        id: "district",
+        date: "2025-06-03",
+        title: "Raid somewhere in the district",
+        location: { name: "Jabal Saman district", lat: 36.21, lon: 37.14, precision: "district" },
+      }),
+      validRecord({
+        id: "exact",
+        date: "2025-06-05",
+        title: "Raid at a named building",
+        location: { name: "Aleppo citadel", lat: 36.1993, lon: 37.1627, precision: "exact" },
+      }),
+    ];
+    const { unmount } = renderPane(readyStore(nearby, { selectedId: "town" }));
+    const near = screen.getByRole("heading", { name: /^Nearby/ }).parentElement as HTMLElement;
+    const dashed = (title: RegExp) =>
+      within(near).getByRole("button", { name: title }).querySelector("path")?.getAttribute("stroke-dasharray") ===
+      "3 2";
+    expect(dashed(/somewhere in the district/)).toBe(true);
+    expect(dashed(/named building/)).toBe(false);
+    unmount();
+    renderPane(readyStore(nearby, { selectedId: "district" }));
+    expect(screen.getByRole("article")).toHaveTextContent("approximate: district");
+  });
+
   it("shows undated and unlocated events plainly", () => {
     renderPane(readyStore(records, { selectedId: "d" }));
     expect(screen.getByRole("article")).toHaveTextContent("date unknown");

@@ -6,6 +6,7 @@ import type { EventOutcome, EventType, LocationPrecision, SecurityEvent } from "
 import { type Filters, NO_FILTERS } from "../../src/domain/filters.ts";
 import type { GovernorateCode } from "../../src/domain/governorates.ts";
 import { EventList } from "../../src/features/list/event-list.tsx";
+import { eventMarkerElement } from "../../src/features/map/marker-elements.ts";
 import type { AppState, AppStoreApi } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { storeWithEvents } from "../support/store.ts";
@@ -187,6 +188,38 @@ describe("the event list", () => {
     expect(row(/Weapons depot/)).toHaveAccessibleName(/^Seizure: Weapons depot seized/);
     expect(row(/Weapons depot/)).toHaveAttribute("aria-setsize", "8");
     expect(row(/Weapons depot/)).toHaveAttribute("aria-posinset", "1");
+  });
+
+  it("draws a district, governorate or region event hollow and marks it approx., exactly as the map draws it", () => {
+    const precisions: LocationPrecision[] = ["exact", "town", "district", "governorate", "region"];
+    const events = precisions.map((precision, i) =>
+      event({
+        id: `p${i}`,
+        date: `2025-04-0${i + 1}`,
+        type: "raid",
+        title: `Raid placed at ${precision} level`,
+        place: ["Aleppo", "SY-HL", precision],
+      }),
+    );
+    renderList(makeStore({}, {}, events));
+    // What a person sees: a dashed outline is the hollow symbol, on the map as in the list.
+    const dashed = (element: Element) => element.querySelector("path")?.getAttribute("stroke-dasharray") === "3 2";
+    const shown = events.map((e) => {
+      const listed = row(new RegExp(e.title));
+      return {
+        precision: e.location?.precision,
+        listHollow: dashed(listed.querySelector(".type-symbol") as Element),
+        approx: /approx\./.test(listed.textContent ?? ""),
+        mapHollow: dashed(eventMarkerElement(e)),
+      };
+    });
+    expect(shown).toEqual([
+      { precision: "exact", listHollow: false, approx: false, mapHollow: false },
+      { precision: "town", listHollow: false, approx: false, mapHollow: false },
+      { precision: "district", listHollow: true, approx: true, mapHollow: true },
+      { precision: "governorate", listHollow: true, approx: true, mapHollow: true },
+      { precision: "region", listHollow: true, approx: true, mapHollow: true },
+    ]);
   });
 
   it("renders only the rows in view, with the full count told to assistive technology", () => {

@@ -3,7 +3,7 @@ import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef } from "reac
 const CiteEvent = lazy(() => import("../cite/cite-buttons.tsx").then((m) => ({ default: m.CiteEvent })));
 
 import { AREA_NAMES } from "../../domain/areas.ts";
-import type { SecurityEvent } from "../../domain/event.ts";
+import { isApproximateLocation, type SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { FORCE_GROUP_NAMES } from "../../domain/force-groups.ts";
 import { governorateByCode } from "../../domain/governorates.ts";
@@ -55,7 +55,7 @@ function EventLink({ index, position, onPick }: { index: EventIndex; position: n
       <TypeSymbol
         type={event.type}
         size={14}
-        imprecise={event.location?.precision === "governorate" || event.location?.precision === "region"}
+        imprecise={isApproximateLocation(event.location)}
       />
       <span className="event-link-title" dir="auto">
         {lang === "ar" && event.titleAr ? event.titleAr : event.title}

@@ -1,5 +1,5 @@
 import { type CSSProperties, memo } from "react";
-import type { SecurityEvent } from "../../domain/event.ts";
+import { isApproximateLocation, type SecurityEvent } from "../../domain/event.ts";
 import { formatEventDate } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
 import { TypeSymbol } from "../map/type-symbol.tsx";
@@ -42,7 +42,7 @@ export const EventRow = memo(function EventRow({
   onHover,
 }: Props) {
   const location = event.location;
-  const imprecise = location?.precision === "governorate" || location?.precision === "region";
+  const imprecise = isApproximateLocation(location);
   const place = placeName(event, lang);
   const governorate = governorateLabel(event, lang);
   const where = place && governorate && place !== governorate ? `${place}, ${governorate}` : (place ?? governorate);

@@ -2,7 +2,7 @@ import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { type ClusterItem, clusterMembers, clusterOnGrid, type MapItem } from "../../domain/cluster-grid.ts";
-import type { SecurityEvent } from "../../domain/event.ts";
+import { isApproximateLocation, type SecurityEvent } from "../../domain/event.ts";
 import type { EventIndex } from "../../domain/event-index.ts";
 import { latOf, lonOf } from "../../domain/web-mercator.ts";
 import { formatEventDate, formatNumber } from "../../i18n/format.ts";
@@ -17,7 +17,6 @@ import {
   clusterElement,
   EVENT_ICON_SIZE,
   eventMarkerElement,
-  isImprecise,
   updateClusterElement,
 } from "./marker-elements.ts";
 import { useMapViewport } from "./use-map-viewport.ts";
@@ -208,7 +207,7 @@ export function EventLayer() {
         const marker = L.marker([event.location?.lat ?? 0, event.location?.lon ?? 0], {
           icon: L.divIcon({
             html: element,
-            className: `map-item event-marker${isImprecise(event) ? " is-imprecise" : ""}${event.startDay === null ? " is-undated" : ""}`,
+            className: `map-item event-marker${isApproximateLocation(event.location) ? " is-imprecise" : ""}${event.startDay === null ? " is-undated" : ""}`,
             iconSize: [EVENT_ICON_SIZE, EVENT_ICON_SIZE],
           }),
           title: t.eventMarker(t.types[event.type], titleOf(event), dateOf(event)),

@@ -1,5 +1,5 @@
 import type { ClusterItem } from "../../domain/cluster-grid.ts";
-import { EVENT_TYPES, type SecurityEvent } from "../../domain/event.ts";
+import { EVENT_TYPES, isApproximateLocation, type SecurityEvent } from "../../domain/event.ts";
 import { TYPE_COLOURS } from "./type-style.ts";
 import { TYPE_PATHS } from "./type-symbols.ts";
 
@@ -10,11 +10,6 @@ import { TYPE_PATHS } from "./type-symbols.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 
-export function isImprecise(event: SecurityEvent): boolean {
-  const precision = event.location?.precision;
-  return precision === "governorate" || precision === "region" || precision === "district";
-}
-
 export const EVENT_ICON_SIZE = 22;
 
 /** Marker outline and the inside of hollow (approximate) symbols: white in light mode, dark in dark mode. */
@@ -22,7 +17,7 @@ export const MARKER_OUTLINE = "var(--marker-outline, #ffffff)";
 export const MARKER_HOLLOW = "var(--marker-hollow, #ffffff)";
 
 export function eventMarkerElement(event: SecurityEvent): HTMLElement {
-  const imprecise = isImprecise(event);
+  const imprecise = isApproximateLocation(event.location);
   const colour = TYPE_COLOURS[event.type];
   const wrapper = document.createElement("div");
   wrapper.className = "event-symbol";

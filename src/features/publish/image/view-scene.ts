@@ -1,13 +1,13 @@
 import type { MultiPolygon, Polygon, Position } from "geojson";
 import type { Geography } from "../../../data/geography.ts";
 import { clusterOnGrid } from "../../../domain/cluster-grid.ts";
-import { EVENT_TYPES, type EventType } from "../../../domain/event.ts";
+import { EVENT_TYPES, type EventType, isApproximateLocation } from "../../../domain/event.ts";
 import type { EventIndex } from "../../../domain/event-index.ts";
 import type { Bounds } from "../../../domain/filters.ts";
 import type { GovernorateCode } from "../../../domain/governorates.ts";
 import { latOf, lonOf, worldX, worldY } from "../../../domain/web-mercator.ts";
 import { MAP_PALETTES } from "../../map/map-palette.ts";
-import { clusterDiameter, isImprecise } from "../../map/marker-elements.ts";
+import { clusterDiameter } from "../../map/marker-elements.ts";
 import { TYPE_COLOURS } from "../../map/type-style.ts";
 import { TYPE_PATHS } from "../../map/type-symbols.ts";
 import { arcPath, circlePath, fmt, type Rect, type Scene, type Shape } from "./scene.ts";
@@ -281,7 +281,7 @@ export function viewScene(input: ViewImageInput, formatCount: (n: number) => str
           stroke: "#e09b00",
           lineWidth: 2.5,
         });
-      map.push(symbol(event.type, px, py, SYMBOL_SIZE, isImprecise(event)));
+      map.push(symbol(event.type, px, py, SYMBOL_SIZE, isApproximateLocation(event.location)));
     }
   }
   map.push({
