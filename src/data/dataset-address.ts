@@ -1,3 +1,5 @@
+import { isHttpProtocol } from "../domain/http-link.ts";
+
 /** Why an address cannot be loaded as a dataset. */
 export type DatasetAddressRefusal = "empty" | "scheme" | "invalid" | "too-long";
 
@@ -20,7 +22,7 @@ export function datasetAddressRefusal(address: string): DatasetAddressRefusal | 
   const scheme = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(address);
   if (scheme) {
     const name = (scheme[1] as string).toLowerCase();
-    if (name !== "http" && name !== "https") return "scheme";
+    if (!isHttpProtocol(`${name}:`)) return "scheme";
   }
   let url: URL;
   try {
@@ -28,7 +30,7 @@ export function datasetAddressRefusal(address: string): DatasetAddressRefusal | 
   } catch {
     return "invalid";
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return "scheme";
+  if (!isHttpProtocol(url.protocol)) return "scheme";
   if (!scheme && url.origin !== SITE_ORIGIN) return "invalid";
   return null;
 }

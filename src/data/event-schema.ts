@@ -4,12 +4,14 @@ import {
   CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
   type DatasetMetadata,
+  EVENT_ID_PATTERN,
   EVENT_TYPES,
   type EventRecord,
   LOCATION_PRECISIONS,
 } from "../domain/event.ts";
 import { FORCE_GROUPS } from "../domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../domain/governorates.ts";
+import { httpUrlOf } from "../domain/http-link.ts";
 
 /**
  * Dataset format v1. This module is the single definition: the TypeScript types are checked
@@ -29,14 +31,7 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO da
 const httpUrl = z
   .string()
   .max(2048)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "http:" || url.protocol === "https:";
-    } catch {
-      return false;
-    }
-  }, "must be an http(s) URL")
+  .refine((value) => httpUrlOf(value) !== null, "must be an http(s) URL")
   .meta({ format: "uri", pattern: "^https?://" });
 
 const count = z.number().int().min(0).max(1_000_000).nullable().optional();
@@ -66,7 +61,7 @@ export const eventRecordSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, "must be 1-120 URL-safe characters (letters, digits, . _ ~ -)")
+      .regex(EVENT_ID_PATTERN, "must be 1-120 URL-safe characters (letters, digits, . _ ~ -)")
       .describe("Stable, URL-safe, unique identifier"),
     date: isoDate.nullable().describe("YYYY-MM-DD, YYYY-MM or YYYY; null when no report gives a date"),
     datePrecision: z.enum(DATE_PRECISIONS).optional().describe("Inferred from the date when absent"),

@@ -2,12 +2,15 @@ import { AREA_CODES } from "../domain/areas.ts";
 import {
   CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
+  EVENT_ID_PATTERN,
   EVENT_TYPES,
   type EventRecord,
   LOCATION_PRECISIONS,
 } from "../domain/event.ts";
 import { FORCE_GROUPS } from "../domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../domain/governorates.ts";
+import { httpUrlOf } from "../domain/http-link.ts";
+import { isPlainObject } from "./plain-object.ts";
 
 /*
  * A hand-written check that accepts only records the zod schema (event-schema.ts) would accept
@@ -16,7 +19,6 @@ import { GOVERNORATE_CODES } from "../domain/governorates.ts";
  * all records in a large file are well-formed. A property test holds it to that contract.
  */
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const TYPES = new Set<string>(EVENT_TYPES);
 const DATE_PRECISION_SET = new Set<string>(DATE_PRECISIONS);
@@ -51,10 +53,6 @@ const SOURCE_KEYS = new Set(["name", "url", "published"]);
 const CONFIDENCE_KEYS = new Set(["level", "reason"]);
 
 type Plain = Record<string, unknown>;
-
-function isPlain(value: unknown): value is Plain {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function onlyKeys(value: Plain, allowed: ReadonlySet<string>): boolean {
   for (const key in value) if (!allowed.has(key)) return false;
@@ -110,13 +108,12 @@ function isCount(value: unknown): boolean {
 
 function isHttpUrl(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 2048) return false;
-  if (!value.startsWith("https://") && !value.startsWith("http://")) return false;
-  return URL.canParse(value);
+  return httpUrlOf(value) !== null;
 }
 
 function isLocation(value: unknown): boolean {
   if (value === null) return true;
-  if (!isPlain(value) || !onlyKeys(value, LOCATION_KEYS)) return false;
+  if (!isPlainObject(value) || !onlyKeys(value, LOCATION_KEYS)) return false;
   const { lat, lon } = value;
   return (
     isText(value.name, 300) &&
@@ -136,7 +133,7 @@ function isLocation(value: unknown): boolean {
 
 function isOutcome(value: unknown): boolean {
   return (
-    isPlain(value) &&
+    isPlainObject(value) &&
     onlyKeys(value, OUTCOME_KEYS) &&
     isCount(value.arrested) &&
     isCount(value.killed) &&
@@ -149,7 +146,7 @@ function isOutcome(value: unknown): boolean {
 function isSources(value: unknown): boolean {
   if (!Array.isArray(value) || value.length < 1 || value.length > 50) return false;
   for (const source of value) {
-    if (!isPlain(source) || !onlyKeys(source, SOURCE_KEYS)) return false;
+    if (!isPlainObject(source) || !onlyKeys(source, SOURCE_KEYS)) return false;
     if (!isText(source.name, 300) || !isHttpUrl(source.url)) return false;
     if (source.published !== undefined && !(typeof source.published === "string" && ISO_DATE.test(source.published)))
       return false;
@@ -158,11 +155,11 @@ function isSources(value: unknown): boolean {
 }
 
 export function passesFastCheck(raw: unknown): raw is EventRecord {
-  if (!isPlain(raw) || !onlyKeys(raw, RECORD_KEYS)) return false;
+  if (!isPlainObject(raw) || !onlyKeys(raw, RECORD_KEYS)) return false;
   const { id, date, endDate, confidence } = raw;
   return (
     typeof id === "string" &&
-    ID.test(id) &&
+    EVENT_ID_PATTERN.test(id) &&
     (date === null || (typeof date === "string" && ISO_DATE.test(date))) &&
     optional(raw.datePrecision, (v) => DATE_PRECISION_SET.has(v as string)) &&
     (endDate === undefined || (typeof endDate === "string" && ISO_DATE.test(endDate))) &&
@@ -178,7 +175,7 @@ export function passesFastCheck(raw: unknown): raw is EventRecord {
     isOutcome(raw.outcome) &&
     isSources(raw.sources) &&
     (confidence === undefined ||
-      (isPlain(confidence) &&
+      (isPlainObject(confidence) &&
         onlyKeys(confidence, CONFIDENCE_KEYS) &&
         CONFIDENCE_SET.has(confidence.level as string) &&
         isText(confidence.reason, 2000))) &&

@@ -8,6 +8,7 @@ import { eventRecordSchema, metadataSchema, narrativeSchema } from "./event-sche
 import { passesFastCheck } from "./fast-record-check.ts";
 import type { FileDescription, OutsideSyria } from "./import/file-description.ts";
 import { type FatalLoadError, fatalError, type LoadProblem, problemText } from "./load-problem.ts";
+import { isPlainObject } from "./plain-object.ts";
 
 /** File formats the app reads, named on screen in the load report. */
 export const DATASET_FORMATS = {
@@ -38,10 +39,6 @@ const MAX_PROBLEMS_PER_RECORD = 5;
 /** Stories read from one dataset at most (the schema's limit); any beyond are not read. */
 const MAX_NARRATIVES = 100;
 const PROGRESS_EVERY = 20_000;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function fieldOf(path: readonly PropertyKey[]): string | undefined {
   return path.length ? path.map(String).join(".") : undefined;

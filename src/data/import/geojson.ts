@@ -2,9 +2,10 @@ import { EVENT_TYPE_LABELS, EVENT_TYPES, type EventType } from "../../domain/eve
 import { normalizeText } from "../../domain/normalize-text.ts";
 import { splitList } from "../export/csv-layout.ts";
 import { type LoadProblem, problemText } from "../load-problem.ts";
+import { isPlainObject } from "../plain-object.ts";
 import { replacementCharProblem } from "../replacement-char.ts";
 import { governorateFromName } from "./governorate-names.ts";
-import { code, isPlainObject, own, parseDayText, quote } from "./import-text.ts";
+import { code, own, parseDayText, quote } from "./import-text.ts";
 import type { ImportedRow } from "./validate-imported.ts";
 
 export interface GeoJsonProperty {

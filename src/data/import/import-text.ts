@@ -50,10 +50,6 @@ export function own(object: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Adds a problem about one row: its code, and the value it is about when there is one. */
 export function report(
   problems: LoadProblem[],

@@ -2,6 +2,7 @@ import type { RegionLocator } from "../../domain/region-locator.ts";
 import { CSV_FORMAT_LABEL, OWN_CSV_REQUIRED_COLUMNS } from "../export/csv-layout.ts";
 import { type FatalLoadError, fatalError, type LoadProblem } from "../load-problem.ts";
 import type { FatalReason } from "../load-problem-messages.ts";
+import { isPlainObject } from "../plain-object.ts";
 import { replacementCharProblem } from "../replacement-char.ts";
 import { DATASET_FORMATS, type DatasetFormat, type DatasetResult, validateDataset } from "../validate-dataset.ts";
 import { ACLED_REQUIRED_COLUMNS } from "./acled.ts";
@@ -9,7 +10,7 @@ import { type CsvTable, guessDelimiter, readCsv, readCsvHeader, rowShapeProblems
 import type { CsvDelimiter, FileDescription, OutsideSyria, TextEncoding } from "./file-description.ts";
 import { geoJsonFeature, geoJsonMetadata } from "./geojson.ts";
 import { countriesParam, listParam } from "./import-problem-messages.ts";
-import { isPlainObject, own, quote, stripBom } from "./import-text.ts";
+import { own, quote, stripBom } from "./import-text.ts";
 import { ownCsvRow } from "./own-csv.ts";
 import { type DetectedSource, detectSource, mapSourceRow, planRows, type RowPlan } from "./source-formats.ts";
 import { notAnEventGeoJson, sourceRowsOfFeatures } from "./source-geojson.ts";

@@ -1,8 +1,9 @@
 import { type LoadProblem, problemText } from "../load-problem.ts";
 import type { FatalReason } from "../load-problem-messages.ts";
+import { isPlainObject } from "../plain-object.ts";
 import { GEOJSON_PROPERTIES } from "./geojson.ts";
 import { listParam } from "./import-problem-messages.ts";
-import { code, isPlainObject, own } from "./import-text.ts";
+import { code, own } from "./import-text.ts";
 import { type DetectedSource, detectSource } from "./source-formats.ts";
 import { columnKey, type SourceRow, type SourceValue } from "./source-row.ts";
 

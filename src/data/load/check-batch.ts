@@ -8,8 +8,8 @@ import {
 import { Dictionary, NamesCollector } from "../../domain/name-dictionary.ts";
 import type { RegionLocator } from "../../domain/region-locator.ts";
 import { rawSearchText } from "../../domain/text-search.ts";
-import { isPlainObject } from "../import/import-text.ts";
 import type { LoadProblem } from "../load-problem.ts";
+import { isPlainObject } from "../plain-object.ts";
 import { replacementCharProblem } from "../replacement-char.ts";
 import { type ContentCheck, checkRecordContent } from "../validate-dataset.ts";
 

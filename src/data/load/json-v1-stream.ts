@@ -1,7 +1,8 @@
 import type { DatasetMetadata } from "../../domain/event.ts";
 import type { RegionLocator } from "../../domain/region-locator.ts";
-import { isPlainObject, own, stripBom } from "../import/import-text.ts";
+import { own, stripBom } from "../import/import-text.ts";
 import type { LoadProblem } from "../load-problem.ts";
+import { isPlainObject } from "../plain-object.ts";
 import { checkMetadata, RecordChecker } from "../validate-dataset.ts";
 import { type BatchJob, type CheckedBatch, checkBatch } from "./check-batch.ts";
 import type { CheckedCsvBatch, CsvBatchJob } from "./check-csv-batch.ts";

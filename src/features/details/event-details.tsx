@@ -52,11 +52,7 @@ function EventLink({ index, position, onPick }: { index: EventIndex; position: n
   const event = index.eventAt(position);
   return (
     <button type="button" className="event-link" onClick={() => onPick(event.id)}>
-      <TypeSymbol
-        type={event.type}
-        size={14}
-        imprecise={isApproximateLocation(event.location)}
-      />
+      <TypeSymbol type={event.type} size={14} imprecise={isApproximateLocation(event.location)} />
       <span className="event-link-title" dir="auto">
         {lang === "ar" && event.titleAr ? event.titleAr : event.title}
       </span>
