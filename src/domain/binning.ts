@@ -1,5 +1,5 @@
 import type { EventIndex } from "./event-index.ts";
-import { type BinUnit, binOf, makeTimeBins, type TimeBins } from "./time-bins.ts";
+import { type BinUnit, makeTimeBins, type TimeBins } from "./time-bins.ts";
 
 /** Time bins in one unit and the bin of every dated position, for the timeline and compare series. */
 export interface Binning {
@@ -36,9 +36,4 @@ export function binningFor(index: EventIndex, unit: BinUnit | null): Binning {
   const binning = { bins, binOfPosition, allPerBin };
   byIndex.set(index, { ...byIndex.get(index), [unit]: binning });
   return binning;
-}
-
-/** The bin of a day in a binning, by search: for tests and one-off lookups. */
-export function binOfDay(binning: Binning, day: number): number {
-  return binning.bins ? binOf(binning.bins, day) : -1;
 }

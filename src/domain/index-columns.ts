@@ -127,7 +127,6 @@ export type RecordColumnValues = { [K in RecordColumnName]: number[] };
 const entries = <T extends Table>(table: T) => Object.entries(table) as [keyof T & string, ColumnSpec][];
 const INDEX_ENTRIES = entries(INDEX_COLUMNS);
 const RECORD_ENTRIES = entries(RECORD_COLUMNS);
-export const PLACE_ID_COLUMNS = RECORD_ENTRIES.filter(([, spec]) => spec.placeIds).map(([name]) => name);
 
 /** Arrays of `size` for every record column, in their loading kind. */
 export function allocateLoadColumns(size: number): RecordColumnLoadArrays {

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useState } from "react";
 import { useStore } from "zustand";
-import { type AppState, type AppStore, type AppStoreApi, createAppStore } from "./store.ts";
+import { type AppStore, type AppStoreApi, createAppStore } from "./store.ts";
 
 const StoreContext = createContext<AppStoreApi | null>(null);
 
@@ -18,5 +18,3 @@ export function useAppStoreApi(): AppStoreApi {
 export function useAppStore<T>(selector: (state: AppStore) => T): T {
   return useStore(useAppStoreApi(), selector);
 }
-
-export type { AppState };

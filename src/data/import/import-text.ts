@@ -32,11 +32,6 @@ export function quote(value: unknown, max = 60): string {
   return `"${truncate(collapseSpace(text.length > max * 4 ? text.slice(0, max * 4) : text), max)}"`;
 }
 
-/** ` (got "value")`: the value a problem is about, at the end of its message. */
-export function got(value: unknown): string {
-  return ` (got ${quote(value)})`;
-}
-
 export function hasReplacementChar(text: string): boolean {
   return text.includes(REPLACEMENT_CHAR);
 }
@@ -72,14 +67,6 @@ export function code<C extends ProblemReason["code"]>(name: C): ProblemReason {
 /** A mapping table's entry for a key found in a file (own entries only: never `constructor` and the like). */
 export function lookup<T>(table: Readonly<Record<string, T>>, key: string | undefined): T | undefined {
   return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-/** Reads a CSV cell: trimmed, or undefined when empty or absent. */
-export function cell(row: Record<string, string | undefined>, column: string): string | undefined {
-  const value = Object.hasOwn(row, column) ? row[column] : undefined;
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed;
 }
 
 /**
@@ -142,10 +129,4 @@ export function splitNames(value: string | undefined, separator: string | RegExp
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
-}
-
-/** `a, b, c, … (12 in all)`: a short list for messages. */
-export function listForMessage(values: readonly string[], max = 8): string {
-  const shown = values.slice(0, max).map((v) => truncate(collapseSpace(v), 40));
-  return values.length > max ? `${shown.join(", ")}, … (${values.length} in all)` : shown.join(", ");
 }

@@ -18,13 +18,8 @@ import { decodeText } from "./text-encoding.ts";
 import { UCDP_REQUIRED_COLUMNS } from "./ucdp.ts";
 import { type ImportedRow, validateImportedRows } from "./validate-imported.ts";
 
-/**
- * The key the app's own CSV loads under. DATASET_FORMATS has no entry for it yet; until it
- * does (`"csv-v1": CSV_FORMAT_LABEL`), such files report the format v1 key, which they are.
- */
-export const OWN_CSV_FORMAT: DatasetFormat = (
-  Object.hasOwn(DATASET_FORMATS, "csv-v1") ? "csv-v1" : "json-v1"
-) as DatasetFormat;
+/** The key the app's own CSV (format v1 written as CSV) loads under. */
+export const OWN_CSV_FORMAT: DatasetFormat = "csv-v1";
 
 /** What `parseDatasetFile` reads, for messages. */
 export const SUPPORTED_FORMATS_TEXT = [

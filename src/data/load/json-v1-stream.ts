@@ -14,9 +14,10 @@ const BATCH_RECORDS = 2_000;
 /** The first bytes are checked for binary content, as the whole-file path does. */
 const SNIFF_BYTES = 4096;
 /**
- * Batches are shared out in turn, one here for every three per helper: this thread also scans
- * and admits, about as much work again. A helper that falls this many batches behind gets no
- * more until it catches up.
+ * How batches are shared out, in turn: OWN_SHARE of every OWN_SHARE + HELPER_SHARE × threads
+ * are checked on this thread. OWN_SHARE is 0 because scanning and admitting keep this thread
+ * busy enough: every batch but the first goes to a helper, unless the helpers are HELPER_QUEUE
+ * batches behind, and then this thread checks it itself rather than wait.
  */
 const OWN_SHARE = 0;
 const HELPER_SHARE = 3;

@@ -56,32 +56,3 @@ export function withPngText(png: Uint8Array, entries: Record<string, string>): U
   out.set(png.subarray(IHDR_END), offset);
   return out;
 }
-
-/** Reads the iTXt entries back (used by tests, and handy to check a file). */
-export function readPngText(png: Uint8Array): Record<string, string> {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  const decoder = new TextDecoder();
-  const entries: Record<string, string> = {};
-  let offset = 8;
-  while (offset + 8 <= png.length) {
-    const length = view.getUint32(offset);
-    const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
-    if (type === "iTXt") {
-      const data = png.subarray(offset + 8, offset + 8 + length);
-      const keyEnd = data.indexOf(0);
-      let p = keyEnd + 3;
-      p = data.indexOf(0, p) + 1; // language tag
-      p = data.indexOf(0, p) + 1; // translated keyword
-      entries[decoder.decode(data.subarray(0, keyEnd))] = decoder.decode(data.subarray(p));
-    }
-    if (type === "IEND") break;
-    offset += 12 + length;
-  }
-  return entries;
-}
-
-/** Width and height from the PNG header. */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}

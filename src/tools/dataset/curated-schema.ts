@@ -54,7 +54,6 @@ const coordinateFromSchema = z.discriminatedUnion("kind", [
     })
     .strict(),
 ]);
-export type CoordinateFrom = z.output<typeof coordinateFromSchema>;
 
 export const placeSchema = z
   .object({

@@ -5,7 +5,7 @@ import { EVENT_TYPES, type EventType, isApproximateLocation } from "../../../dom
 import type { EventIndex } from "../../../domain/event-index.ts";
 import type { Bounds } from "../../../domain/filters.ts";
 import type { GovernorateCode } from "../../../domain/governorates.ts";
-import { latOf, lonOf, worldX, worldY } from "../../../domain/web-mercator.ts";
+import { worldX, worldY } from "../../../domain/web-mercator.ts";
 import { MAP_PALETTES } from "../../map/map-palette.ts";
 import { clusterDiameter } from "../../map/marker-elements.ts";
 import { TYPE_COLOURS } from "../../map/type-style.ts";
@@ -387,9 +387,4 @@ export function viewScene(input: ViewImageInput, formatCount: (n: number) => str
     overlay,
     direction,
   };
-}
-
-/** The bounds of a map view, for an image of what the map shows. */
-export function boundsOfWorld(view: readonly [number, number, number, number]): Bounds {
-  return [latOf(view[3]), lonOf(view[0]), latOf(view[1]), lonOf(view[2])];
 }
