@@ -4,9 +4,6 @@ import { type Message, type MessageParams, type MessageTable, say, tableHas } fr
 import { URL_MESSAGES } from "../url/url-messages.ts";
 import { LOCAL_DATASET_MESSAGES } from "./local-dataset-messages.ts";
 
-/** The message tables whose codes can be shown as notices. */
-export const NOTICE_TABLES = [URL_MESSAGES, LOCAL_DATASET_MESSAGES, STORY_NOTICES] as const;
-
 /** Says a message with one table, or null when the code is not that table's. */
 function sayer<P extends MessageParams>(table: MessageTable<P>) {
   return (message: Message, lang: Language): string | null =>

@@ -32,10 +32,3 @@ export interface Narrative {
 export function clampStep(narrative: Narrative, step: number): number {
   return Math.min(narrative.steps.length, Math.max(1, Math.trunc(step)));
 }
-
-/** Day numbers of a story's first and last dated step, for marking its span on the timeline. */
-export function storySpan(days: readonly (number | null)[]): { from: number; to: number } | null {
-  const dated = days.filter((d): d is number => d !== null);
-  if (dated.length === 0) return null;
-  return { from: Math.min(...dated), to: Math.max(...dated) };
-}

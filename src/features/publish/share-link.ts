@@ -14,6 +14,11 @@ export function embedAddress(href: string): string {
   return withParam(href, "embed", "1");
 }
 
+/** The same view in the full application, for "Open the full map" in an embed. */
+export function fullMapAddress(href: string): string {
+  return withParam(href, "embed", null);
+}
+
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
