@@ -84,3 +84,29 @@ export function completeStep(store: AppStoreApi): void {
   if (!state.story || !active?.event || state.selectedId !== null) return;
   state.showStoryStep(state.story, active.event.id, stepView(active.current, active.event));
 }
+
+/** The open story's dated steps as day numbers, and the current step's day (null when undated). */
+export interface StoryDays {
+  days: number[];
+  current: number | null;
+}
+
+let lastDays: { story: AppState["story"]; dataset: AppState["dataset"]; result: StoryDays | null } | null = null;
+
+/** Days of the open story's events, for marking its span and its step on the timeline. */
+export function selectStoryDays(state: AppState): StoryDays | null {
+  if (lastDays && lastDays.story === state.story && lastDays.dataset === state.dataset) return lastDays.result;
+  const active = selectActiveStory(state);
+  const index = selectIndex(state);
+  let result: StoryDays | null = null;
+  if (active && index) {
+    const dayOf = (id: string): number | null => {
+      const position = index.positionOf(id);
+      return position === undefined ? null : index.eventAt(position).startDay;
+    };
+    const days = active.narrative.steps.map((step) => dayOf(step.event)).filter((day): day is number => day !== null);
+    result = days.length ? { days, current: active.event ? dayOf(active.event.id) : null } : null;
+  }
+  lastDays = { story: state.story, dataset: state.dataset, result };
+  return result;
+}

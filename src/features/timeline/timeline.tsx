@@ -3,6 +3,7 @@ import { formatNumber, formatShortDay } from "../../i18n/format.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { selectBinning, selectIndex, selectQuery } from "../../state/selectors.ts";
 import { useAppStore } from "../../state/store-context.tsx";
+import { StoryMarks } from "../story/story-marks.tsx";
 import { type DayRange, resolveRange } from "./brush-math.ts";
 import { DateRangeInputs } from "./date-range-inputs.tsx";
 import { PlayControls } from "./play-controls.tsx";
@@ -167,6 +168,7 @@ export function Timeline() {
                 width={width}
               />
             </TimelineBrush>
+            <StoryMarks bins={bins} width={width} />
           </div>
           <div className="tl-status">
             <RangeSummary bins={bins} from={from} to={to} datedMatches={datedMatches} />
