@@ -36,7 +36,7 @@ async function fitsItsFrame(page: Page): Promise<void> {
 }
 
 test.describe("embeds", () => {
-  test.describe.configure({ timeout: 60_000 });
+  test.describe.configure({ timeout: 120_000 });
 
   test("?embed=1&region=HL draws the map and the timeline alone, with the Aleppo count and a link to the full map", async ({
     page,

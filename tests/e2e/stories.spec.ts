@@ -33,12 +33,15 @@ async function expectStep(page: Page, story: Story, step: number): Promise<void>
 }
 
 test.describe("stories", () => {
-  test.describe.configure({ timeout: 60_000 });
+  test.describe.configure({ timeout: 120_000 });
 
   test("a story link opens its step with the event's panel; Next, Back, Forward and Exit", async ({ page }) => {
     await open(page, `./?story=${isis.id}&step=2`);
     await expectStep(page, isis, 2);
     await expect(page.getByTestId("story-card").getByRole("heading", { name: isis.title })).toBeVisible();
+    // The timeline marks the story's span and its current step.
+    await expect(page.getByTestId("story-marks").locator(".tl-story-span")).toBeVisible();
+    await expect(page.getByTestId("story-marks").locator(".tl-story-step")).toHaveCount(isis.steps.length + 1);
 
     await page.getByTestId("story-card").getByRole("button", { name: "Next" }).click();
     await expectStep(page, isis, 3);
@@ -129,7 +132,7 @@ test.describe("stories", () => {
 
 test.describe("stories on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  test.describe.configure({ timeout: 60_000 });
+  test.describe.configure({ timeout: 120_000 });
 
   test("the card is a bottom sheet; the event's details take its place when asked, and give it back", async ({
     page,

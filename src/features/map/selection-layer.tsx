@@ -78,7 +78,7 @@ export function SelectionLayer() {
   useEffect(
     function keepClearOfTheStoryCard() {
       // A story's step centres the map on its event, where the story card may sit: move the event
-      // into the larger part of the map the card leaves free (beside it, or above the phone sheet).
+      // just clear of the card (beside it, or above the phone sheet).
       const position = selectedId === null ? undefined : index?.positionOf(selectedId);
       const location = position === undefined ? null : (index?.eventAt(position).location ?? null);
       if (selectionSource !== "story" || !location) return;
@@ -92,14 +92,16 @@ export function SelectionLayer() {
         const right = card.right - box.left + margin;
         const top = card.top - box.top - margin;
         if (point.x < left || point.x > right || point.y < top) return;
-        // The free strips: before the card, after it (inline), and above it.
-        const strips = [
-          { x: left / 2, y: box.height / 2, area: Math.max(0, left) * box.height },
-          { x: (right + box.width) / 2, y: box.height / 2, area: Math.max(0, box.width - right) * box.height },
-          { x: box.width / 2, y: top / 2, area: Math.max(0, top) * box.width },
+        // The shortest move that clears the card: to just before it, just after it, or just above it
+        // (the view stays as near the step's own as it can, for the link and the image).
+        const moves = [
+          ...(left > margin ? [{ dx: point.x - left, dy: 0 }] : []),
+          ...(box.width - right > margin ? [{ dx: point.x - right, dy: 0 }] : []),
+          ...(top > margin ? [{ dx: 0, dy: point.y - top }] : []),
         ];
-        const best = strips.reduce((a, b) => (b.area > a.area ? b : a));
-        map.panBy([point.x - best.x, point.y - best.y], { animate: false });
+        if (moves.length === 0) return;
+        const best = moves.reduce((a, b) => (Math.hypot(b.dx, b.dy) < Math.hypot(a.dx, a.dy) ? b : a));
+        map.panBy([best.dx, best.dy], { animate: false });
       });
       return () => cancelAnimationFrame(frame);
     },
