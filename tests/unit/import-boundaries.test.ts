@@ -49,7 +49,7 @@ const inFolder = (path: string, folder: string) => path.startsWith(`${folder}/`)
 /**
  * What one feature may take from another: the map's symbol vocabulary (shapes, colours, palette,
  * type names), the filter chips and their words, the download helper, the load-from-address
- * control, the totals section, the Cite buttons, the dataset-origin line and the list of stories. Anything else a second feature needs belongs in one of these, or in
+ * control, the totals section, the Cite buttons, the dataset-origin line, the list of stories and the story's marks on the timeline. Anything else a second feature needs belongs in one of these, or in
  * src/shared.
  */
 const SHARED_FEATURE_MODULES = new Set([
@@ -67,6 +67,7 @@ const SHARED_FEATURE_MODULES = new Set([
   "features/cite/cite-buttons.tsx",
   "features/provenance/origin-fact.tsx",
   "features/story/story-list.tsx",
+  "features/story/story-marks.tsx",
 ]);
 
 /** Packages the domain may use: GeoJSON's types only. */
