@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, params, readShippedDataset, type ShippedEvent, test } from "./support.ts";
 
+// axe walks every node of a full page (list, markers, timeline): tens of seconds on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const dataset = readShippedDataset();
 const located = dataset.events.find((e) => e.location !== null && e.date !== null) as ShippedEvent;
 const FILTERS = "region=HL,DY,RD&type=raid,arrest&from=2025-01-01&to=2025-12-31&q=isis&undated=0";
