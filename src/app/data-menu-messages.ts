@@ -24,7 +24,8 @@ export const DATA_MENU_MESSAGES: Messages<DataMenuMessages> = {
     button: "البيانات",
     panel: "البيانات: فتح، تصدير، تقرير التحميل",
     open: "فتح مجموعة بيانات أخرى",
-    openHint: "ملفات JSON أو CSV أو Excel ‏(.xlsx) أو GeoJSON أو ACLED أو UCDP، أو أفلت ملفًا في أي مكان من الصفحة.",
+    openHint:
+      "ملفات JSON أو CSV أو Excel \u2068(.xlsx)\u2069 أو GeoJSON أو ACLED أو UCDP، أو أفلت ملفًا في أي مكان من الصفحة.",
     export: "تصدير",
     report: "تقرير التحميل",
     close: "إغلاق",

@@ -155,7 +155,7 @@ test("an Excel workbook (.xlsx) of ACLED rows opens through the Data menu, its s
   await page.getByRole("button", { name: /^البيانات/ }).click();
   const report = page.locator(".data-menu-panel .load-report");
   await expect(report.getByTestId("load-report-format")).toHaveText(
-    "ACLED، تخطيط ٢٠١٩، مصنّف Excel ‏(.xlsx)، الورقة «\u2068ACLED\u2069»",
+    "ACLED، تخطيط ٢٠١٩، مصنّف Excel \u2068(.xlsx)\u2069، الورقة «\u2068ACLED\u2069»",
   );
   await expect(report.getByTestId("load-report-loaded")).toHaveText("٢");
   await expect(report.getByTestId("load-report-outside")).toContainText("اليمن\u2069 ١");

@@ -156,9 +156,9 @@ const WORKBOOK_EN: Record<WorkbookKind, string> = {
   xls: "an Excel 97–2003 workbook (.xls)",
 };
 const WORKBOOK_AR: Record<WorkbookKind, string> = {
-  xlsx: "مصنّف Excel ‏(.xlsx)",
-  ods: "جدول OpenDocument ‏(.ods)",
-  xls: "مصنّف Excel 97–2003 ‏(.xls)",
+  xlsx: `مصنّف Excel ${isolate("(.xlsx)")}`,
+  ods: `جدول OpenDocument ${isolate("(.ods)")}`,
+  xls: `مصنّف Excel 97–2003 ${isolate("(.xls)")}`,
 };
 
 function notRecognised(lang: Language, found: string, hint?: string): FatalText {
@@ -307,17 +307,17 @@ export const IMPORT_FATAL_MESSAGES: ImportFatalTable = {
     "import.workbook": ({ kind }) =>
       notRecognised("ar", `إنه ${WORKBOOK_AR[kind]}، لا ملف CSV ولا JSON.`, SAVE_SHEET_AR),
     "import.workbook-unreadable": ({ detail }) => ({
-      message: `تعذّرت قراءة مصنّف Excel هذا ‏(.xlsx): ${isolate(detail)}`,
+      message: `تعذّرت قراءة مصنّف Excel هذا ${isolate("(.xlsx)")}: ${isolate(detail)}`,
       hint: SAVE_SHEET_AR,
     }),
     "import.workbook-no-sheet": () => ({
-      message: "لا ورقة في مصنّف Excel هذا ‏(.xlsx) فيها سطر عناوين وصفوف بيانات.",
+      message: `لا ورقة في مصنّف Excel هذا ${isolate("(.xlsx)")} فيها سطر عناوين وصفوف بيانات.`,
       hint: SAVE_SHEET_AR,
     }),
     "import.dbase": () =>
       notRecognised(
         "ar",
-        "إنه جدول dBase ‏(.dbf)، جدول سمات ملف شكل (shapefile)، لا ملف أحداث.",
+        `إنه جدول dBase ${isolate("(.dbf)")}، جدول سمات ملف شكل (shapefile)، لا ملف أحداث.`,
         "لا يحوي ملف .dbf إحداثيات. صدّر الطبقة بصيغة GeoJSON أو CSV (في QGIS: تصدير > حفظ المعالم باسم)، ثم حمّل ذلك الملف؛ يُقرأ إن كانت أعمدته أعمدة ACLED أو UCDP.",
       ),
     "import.geojson-no-features": () => ({

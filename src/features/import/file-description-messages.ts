@@ -18,7 +18,7 @@ interface FileDescriptionMessages {
   outsideHeading: string;
   outsideLine: (rows: string, countries: string) => string;
   countryCount: (country: string, rows: string) => string;
-  moreCountries: (n: string) => string;
+  moreCountries: (count: number, n: string) => string;
 }
 
 export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
@@ -48,7 +48,7 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
     outsideHeading: "Outside Syria",
     outsideLine: (rows, countries) => `${rows} rows outside Syria skipped: ${countries}`,
     countryCount: (country, rows) => `${country} ${rows}`,
-    moreCountries: (n) => `${n} more countries`,
+    moreCountries: (count, n) => `${n} more ${count === 1 ? "country" : "countries"}`,
   },
   ar: {
     dateStyles: {
@@ -60,7 +60,7 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
       "slash-month-first": "تواريخ يسبق فيها الشهر اليوم \u2068(5/9/2020)\u2069",
     },
     hashtagRow: "نسخة HDX (حُذف صف وسوم HXL)",
-    workbookSheet: (sheet) => `مصنّف Excel ‏(.xlsx)، الورقة «${isolate(sheet)}»`,
+    workbookSheet: (sheet) => `مصنّف Excel ${isolate("(.xlsx)")}، الورقة «${isolate(sheet)}»`,
     encodings: {
       "utf-8": "UTF-8",
       "utf-8-bom": "UTF-8 مع علامة ترتيب البايتات",
@@ -77,7 +77,9 @@ export const FILE_DESCRIPTION_MESSAGES: Messages<FileDescriptionMessages> = {
     outsideLine: (rows, countries) => `صفوف خارج سوريا استُبعدت (${rows}): ${countries}`,
     // Country names come from the file, in Latin script: isolated so each stays beside its count.
     countryCount: (country, rows) => `\u2068${country}\u2069 ${rows}`,
-    moreCountries: (n) => `و${n} دول أخرى`,
+    // Arabic counts: 3–10 take the plural, 11 and more the singular.
+    moreCountries: (count, n) =>
+      count === 1 ? "ودولة أخرى" : count === 2 ? "ودولتان أخريان" : count <= 10 ? `و${n} دول أخرى` : `و${n} دولة أخرى`,
   },
 };
 

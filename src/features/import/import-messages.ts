@@ -90,7 +90,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
   },
   ar: {
     openDataset: "فتح مجموعة بيانات…",
-    fileInputLabel: "ملف البيانات (JSON أو GeoJSON أو CSV أو Excel ‏.xlsx)",
+    fileInputLabel: "ملف البيانات (JSON أو GeoJSON أو CSV أو Excel \u2068.xlsx\u2069)",
     dropOverlay: "أفلت ملف البيانات لتحميله",
     addressLabel: "عنوان مجموعة البيانات",
     addressPlaceholder: "https://… أو data/file.json",

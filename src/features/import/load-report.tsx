@@ -75,7 +75,7 @@ function OutsideSyriaLine({ dataset }: { dataset: OpenDataset }) {
     .slice(0, OUTSIDE_COUNTRIES_SHOWN)
     .map((c) => t.countryCount(countryNameIn(c.name, lang), formatNumber(c.rows, lang)));
   const rest = outside.countries.length - shown.length;
-  if (rest > 0) shown.push(t.moreCountries(formatNumber(rest, lang)));
+  if (rest > 0) shown.push(t.moreCountries(rest, formatNumber(rest, lang)));
   return (
     <p className="load-report-outside" data-testid="load-report-outside">
       {t.outsideLine(formatNumber(outside.rows, lang), shown.join(t.separator))}
