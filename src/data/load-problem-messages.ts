@@ -2,6 +2,7 @@ import { formatNumber } from "../i18n/format.ts";
 import type { Language } from "../i18n/language.ts";
 import { isolate, type MessageOf, type MessageTable } from "../i18n/message.ts";
 import {
+  governorateIn,
   IMPORT_FATAL_MESSAGES,
   IMPORT_PROBLEM_MESSAGES,
   type ImportFatalParams,
@@ -196,7 +197,8 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
     "problem.end-without-start": () => "تم تجاهله: لا تاريخ بداية للحدث",
     "problem.outside-syria": ({ lat, lon }) =>
       `الإحداثيات ${isolate(`${formatNumber(lat, "ar")}، ${formatNumber(lon, "ar")}`)} خارج سوريا`,
-    "problem.admin1-mismatch": ({ said, found }) => `يذكر ${isolate(said)} لكن الإحداثيات تقع في ${isolate(found)}`,
+    "problem.admin1-mismatch": ({ said, found }) =>
+      `يذكر ${governorateIn(said, "ar")} لكن الإحداثيات تقع في ${governorateIn(found, "ar")}`,
     "problem.duplicate-id": ({ first }) =>
       `معرّف مكرر (استُخدم أولًا في السجل ${formatNumber(first, "ar")})؛ تم تخطي هذا السجل`,
     "problem.replacement-chars": () =>

@@ -392,7 +392,8 @@ export type ImportProblemParams = {
   "row.area-no-governorate": { area: string };
 };
 
-function governorateIn(code: string, lang: Language): string {
+/** A governorate named by its code (SY-DI), in a language: Arabic by its Arabic name. */
+export function governorateIn(code: string, lang: Language): string {
   return lang === "ar" && isGovernorateCode(code) ? governorateByCode(code).nameAr : code;
 }
 
