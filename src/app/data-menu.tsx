@@ -6,6 +6,7 @@ import { useLanguage, useMessages } from "../i18n/use-language.ts";
 import { useDismiss } from "../shared/use-dismiss.ts";
 import { useAppStore } from "../state/store-context.tsx";
 import { DATA_MENU_MESSAGES } from "./data-menu-messages.ts";
+import "./data-menu.css";
 
 /** Loaded when the menu first opens: it reads the browser's storage, which nothing else needs at start. */
 const CiteView = lazy(() => import("../features/cite/cite-buttons.tsx").then((m) => ({ default: m.CiteView })));

@@ -1,4 +1,5 @@
 import "leaflet/dist/leaflet.css";
+import "./map.css";
 import { type ReactNode, useCallback, useState } from "react";
 import { MapContainer, Pane } from "react-leaflet";
 import type { Geography } from "../../data/geography.ts";
