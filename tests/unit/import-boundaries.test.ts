@@ -59,6 +59,7 @@ const SHARED_FEATURE_MODULES = new Set([
   "features/map/type-symbol.tsx",
   "features/map/marker-elements.ts",
   "features/map/map-messages.ts",
+  "features/map/label-placement.ts",
   "features/filters/filters-messages.ts",
   "features/filters/active-filter-chips.tsx",
   "features/export/download.ts",

@@ -6,6 +6,7 @@ import type { EventIndex } from "../../../domain/event-index.ts";
 import type { Bounds } from "../../../domain/filters.ts";
 import type { GovernorateCode } from "../../../domain/governorates.ts";
 import { worldX, worldY } from "../../../domain/web-mercator.ts";
+import { type LabelBox, placeLabels } from "../../map/label-placement.ts";
 import { MAP_PALETTES } from "../../map/map-palette.ts";
 import { clusterDiameter } from "../../map/marker-elements.ts";
 import { TYPE_COLOURS } from "../../map/type-style.ts";
@@ -241,28 +242,45 @@ export function viewScene(input: ViewImageInput, formatCount: (n: number) => str
         lineWidth: 2,
       });
 
-  // Place labels: the largest cities, and the rest when the view is close enough to fit them.
+  // Place labels: the largest cities, and the rest when the view is close enough to fit them,
+  // thinned as the live map thins them so no two names sit on one another.
   const zoom = Math.log2(project.scale / 256);
+  const labels: { box: LabelBox; dot: Shape; text: Shape }[] = [];
   for (const place of geography.places.features) {
     if (place.properties.rank !== 1 && zoom < 7) continue;
     const [lon, lat] = place.geometry.coordinates as [number, number];
     const px = project.x(lon);
     const py = project.y(lat);
     if (px < mapRect.x || px > mapRect.x + mapWidth || py < mapRect.y || py > mapRect.y + mapHeight) continue;
-    map.push({ kind: "path", d: circlePath(px, py, 2.6), fill: INK });
-    map.push({
-      kind: "text",
-      text: texts.placeName(place.properties.name, place.properties.nameAr),
-      x: px + (rtl ? -6 : 6),
-      y: py + 4,
-      size: place.properties.rank === 1 ? 13 : 11.5,
-      weight: place.properties.rank === 1 ? 700 : 400,
-      fill: INK,
-      align: "start",
-      direction,
-      halo: "rgba(255,255,255,0.9)",
+    const text = texts.placeName(place.properties.name, place.properties.nameAr);
+    const size = place.properties.rank === 1 ? 13 : 11.5;
+    const width = text.length * size * 0.6;
+    labels.push({
+      box: {
+        key: String(labels.length),
+        priority: place.properties.rank,
+        left: rtl ? px - 6 - width : px - 3,
+        top: py - size / 2 - 2,
+        width: width + 9,
+        height: size + 4,
+      },
+      dot: { kind: "path", d: circlePath(px, py, 2.6), fill: INK },
+      text: {
+        kind: "text",
+        text,
+        x: px + (rtl ? -6 : 6),
+        y: py + 4,
+        size,
+        weight: place.properties.rank === 1 ? 700 : 400,
+        fill: INK,
+        align: "start",
+        direction,
+        halo: "rgba(255,255,255,0.9)",
+      },
     });
   }
+  const clear = placeLabels(labels.map((label) => label.box));
+  for (const label of labels) if (clear.has(label.box.key)) map.push(label.dot, label.text);
 
   // Events as the live map draws them: one symbol per lone event, a ring per cluster.
   const items = clusterOnGrid(index, input.positions, { zoom, view: project.view, cellPixels: CELL_PIXELS });
