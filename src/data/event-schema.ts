@@ -26,13 +26,23 @@ z.config({ jitless: true });
 const MAX_TEXT = 20_000;
 const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY");
+/** A date as format v1 writes it: YYYY-MM-DD, YYYY-MM or YYYY (whether it exists is checked later). */
+export const ISO_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isoDate = z.string().regex(ISO_DATE_PATTERN, "must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY");
+
+/** Names the schema's one refinement in its issues, so the loader can say it in any language. */
+export const HTTP_LINK_CHECK = "http-link";
 
 const httpUrl = z
   .string()
   .max(2048)
-  .refine((value) => httpUrlOf(value) !== null, "must be an http(s) URL")
+  .refine((value) => httpUrlOf(value) !== null, {
+    message: "must be an http(s) URL",
+    params: { check: HTTP_LINK_CHECK },
+  })
   .meta({ format: "uri", pattern: "^https?://" });
+
+const eventId = z.string().regex(EVENT_ID_PATTERN, "must be 1-120 URL-safe characters (letters, digits, . _ ~ -)");
 
 const count = z.number().int().min(0).max(1_000_000).nullable().optional();
 
@@ -59,10 +69,7 @@ export const locationSchema = z
 
 export const eventRecordSchema = z
   .object({
-    id: z
-      .string()
-      .regex(EVENT_ID_PATTERN, "must be 1-120 URL-safe characters (letters, digits, . _ ~ -)")
-      .describe("Stable, URL-safe, unique identifier"),
+    id: eventId.describe("Stable, URL-safe, unique identifier"),
     date: isoDate.nullable().describe("YYYY-MM-DD, YYYY-MM or YYYY; null when no report gives a date"),
     datePrecision: z.enum(DATE_PRECISIONS).optional().describe("Inferred from the date when absent"),
     endDate: isoDate.optional().describe("Last day of a multi-day event"),
@@ -104,10 +111,6 @@ export const eventRecordSchema = z
     synthetic: z.boolean().optional().describe("True on generated test and benchmark data"),
   })
   .strict();
-
-const eventId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, "must be 1-120 URL-safe characters (letters, digits, . _ ~ -)");
 
 export const narrativeSchema = z
   .object({

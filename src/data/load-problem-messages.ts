@@ -9,12 +9,12 @@ import {
   type ImportProblemParams,
 } from "./import/import-problem-messages.ts";
 import { REPLACEMENT_CHAR_MESSAGE } from "./import/import-text.ts";
+import { SCHEMA_PROBLEM_MESSAGES, type SchemaProblemParams } from "./schema-problem-messages.ts";
 
 /*
  * What the loaders say, as codes with parameters (see src/i18n/message.ts), said here in English
  * and Arabic. A fatal reason says what went wrong and, under `.hint`, what the person can do.
- * `as-written` carries a text not yet given a code (importers' own sentences): it is shown as
- * written, in English, in both interfaces.
+ * Every problem and fatal error has a code: none is shown in English in the Arabic interface.
  */
 
 type CoreFatalParams = {
@@ -30,7 +30,6 @@ type CoreFatalParams = {
   "fatal.too-deep": Record<string, never>;
   "fatal.cancelled": Record<string, never>;
   "fatal.geography": { detail: string };
-  "fatal.as-written": { message: string; hint: string };
 };
 
 type FatalParams = CoreFatalParams & ImportFatalParams;
@@ -93,7 +92,6 @@ export const FATAL_MESSAGES: FatalTable = {
       message: `The bundled map geography could not be loaded: ${detail}`,
       hint: "The app was deployed without its public/geo folder, or the server is down. Reload, or redeploy the whole build.",
     }),
-    "fatal.as-written": ({ message, hint }) => ({ message, hint }),
   },
   ar: {
     ...IMPORT_FATAL_MESSAGES.ar,
@@ -142,7 +140,6 @@ export const FATAL_MESSAGES: FatalTable = {
       message: `تعذّر تحميل جغرافيا الخريطة المرفقة: ${isolate(detail)}`,
       hint: "نُشر التطبيق دون مجلد public/geo، أو الخادم متوقف. أعد التحميل، أو أعد نشر البناء كاملًا.",
     }),
-    "fatal.as-written": ({ message, hint }) => ({ message, hint }),
   },
 };
 
@@ -166,18 +163,17 @@ type CoreProblemParams = {
   "problem.duplicate-id": { first: number };
   "problem.replacement-chars": Record<string, never>;
   "problem.stories-not-array": Record<string, never>;
-  "problem.story-invalid": { detail: string };
   "problem.story-duplicate-id": { id: string };
-  "problem.as-written": { text: string };
 };
 
-type ProblemParams = CoreProblemParams & ImportProblemParams;
+type ProblemParams = CoreProblemParams & ImportProblemParams & SchemaProblemParams;
 
 export type ProblemReason = MessageOf<ProblemParams>;
 
 export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
   en: {
     ...IMPORT_PROBLEM_MESSAGES.en,
+    ...SCHEMA_PROBLEM_MESSAGES.en,
     "problem.not-a-date": ({ value }) => `"${value}" is not a real date`,
     "problem.ends-before-start": () => "ends before it starts",
     "problem.end-without-start": () => "ignored: the event has no start date",
@@ -186,12 +182,11 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
     "problem.duplicate-id": ({ first }) => `duplicate id (first used by record ${first}); this record was skipped`,
     "problem.replacement-chars": () => REPLACEMENT_CHAR_MESSAGE,
     "problem.stories-not-array": () => "the dataset's stories (narratives) must be a list; none were read",
-    "problem.story-invalid": ({ detail }) => `story left out: ${detail}`,
     "problem.story-duplicate-id": ({ id }) => `story left out: the id ${id} is used by an earlier story`,
-    "problem.as-written": ({ text }) => text,
   },
   ar: {
     ...IMPORT_PROBLEM_MESSAGES.ar,
+    ...SCHEMA_PROBLEM_MESSAGES.ar,
     "problem.not-a-date": ({ value }) => `${isolate(`"${value}"`)} ليس تاريخًا صحيحًا`,
     "problem.ends-before-start": () => "ينتهي قبل أن يبدأ",
     "problem.end-without-start": () => "تم تجاهله: لا تاريخ بداية للحدث",
@@ -205,8 +200,6 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemParams> = {
       "يحتوي على محارف الاستبدال U+FFFD: الملف على الأرجح ليس بترميز UTF-8 (ربما Latin-1 أو Windows-1256)؛ تحقّق من الأسماء، أو احفظ الملف بترميز UTF-8 وحمّله من جديد",
     "problem.stories-not-array": () =>
       `يجب أن تكون قصص مجموعة البيانات (${isolate("narratives")}) قائمة؛ لم تُقرأ أي قصة`,
-    "problem.story-invalid": ({ detail }) => `تُركت القصة جانبًا: ${isolate(detail)}`,
     "problem.story-duplicate-id": ({ id }) => `تُركت القصة جانبًا: المعرّف ${isolate(id)} مستخدم في قصة سابقة`,
-    "problem.as-written": ({ text }) => text,
   },
 };

@@ -1,10 +1,11 @@
 import type { Language } from "../i18n/language.ts";
-import { say } from "../i18n/message.ts";
+import { isolate, say } from "../i18n/message.ts";
 import { gotSuffix, IMPORT_GROUP_MESSAGES } from "./import/import-problem-messages.ts";
 import { type FatalReason, fatalText, PROBLEM_MESSAGES, type ProblemReason } from "./load-problem-messages.ts";
+import { type SchemaProblemReason, schemaGroupText } from "./schema-problem-messages.ts";
 
-/** Something wrong with one record or field of a loaded file: says where and what. */
-export interface LoadProblem {
+/** A problem as the report lists and groups it: where, and what in English. */
+export interface ReportedProblem {
   /** error: the record was skipped; warning: the record was kept, with this noted. */
   severity: "error" | "warning";
   /** Position of the record in the file's `events` array; absent for file-level problems. */
@@ -13,10 +14,14 @@ export interface LoadProblem {
   id?: string;
   /** Dotted path of the offending field, e.g. `location.lat`. */
   field?: string;
-  /** The problem in English, as written: for reports, and for problems not yet given a code. */
+  /** The problem in English: the downloaded report's text, and the key that groups problems. */
   message: string;
+}
+
+/** Something wrong with one record or field of a loaded file: says where and what. */
+export interface LoadProblem extends ReportedProblem {
   /** The problem as a code, said in the interface's language (load-problem-messages.ts). */
-  reason?: ProblemReason;
+  reason: ProblemReason;
   /** The value the problem is about, as quoted at the end of its text ("(got …)"). */
   got?: string;
 }
@@ -29,7 +34,7 @@ export interface FatalLoadError {
   /** What the person can do about it. */
   hint: string;
   /** The same as a code, said in the interface's language (load-problem-messages.ts). */
-  reason?: FatalReason;
+  reason: FatalReason;
 }
 
 /** A fatal error from its code: the English text comes from the same table as the Arabic. */
@@ -49,26 +54,25 @@ export function problemText(
   return got === undefined ? { message, reason } : { message, reason, got };
 }
 
-function isCoded(problem: LoadProblem): problem is LoadProblem & { reason: ProblemReason } {
-  return problem.reason !== undefined && problem.reason.code !== "problem.as-written";
+/** A problem said in a language, with the value it is about. */
+export function problemSentence(problem: LoadProblem, lang: Language): string {
+  return say(PROBLEM_MESSAGES, problem.reason, lang) + gotSuffix(problem.got, lang);
 }
 
-/** A problem said in a language: coded problems by their table, the others as written (in English). */
-export function problemSentence(problem: LoadProblem, lang: Language): { text: string; lang: Language } {
-  if (!isCoded(problem)) return { text: problem.message, lang: "en" };
-  return { text: say(PROBLEM_MESSAGES, problem.reason, lang) + gotSuffix(problem.got, lang), lang };
+function isSchemaReason(reason: ProblemReason): reason is SchemaProblemReason {
+  return reason.code.startsWith("schema.");
 }
 
 /**
  * What a problem's group is called in the load report, in a language: its code's text without
- * the row's values (`english`, the grouping key, for problems not given a code).
+ * the row's values (in English, `english`: the key the problems were grouped by).
  */
-export function problemGroupSentence(
-  problem: LoadProblem,
-  english: string,
-  lang: Language,
-): { text: string; lang: Language } {
-  if (lang === "en" || !isCoded(problem)) return { text: english, lang: "en" };
-  const reason = IMPORT_GROUP_MESSAGES[lang][problem.reason.code] ?? say(PROBLEM_MESSAGES, problem.reason, lang);
-  return { text: problem.field ? `${problem.field.replace(/\.\d+(?=\.|$)/g, "[]")}: ${reason}` : reason, lang };
+export function problemGroupSentence(problem: LoadProblem, english: string, lang: Language): string {
+  if (lang === "en") return english;
+  const { reason: coded } = problem;
+  const reason =
+    IMPORT_GROUP_MESSAGES[lang][coded.code] ??
+    (isSchemaReason(coded) ? schemaGroupText(coded, lang) : undefined) ??
+    say(PROBLEM_MESSAGES, coded, lang);
+  return problem.field ? `${isolate(problem.field.replace(/\.\d+(?=\.|$)/g, "[]"))}: ${reason}` : reason;
 }

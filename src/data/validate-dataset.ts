@@ -9,6 +9,7 @@ import { passesFastCheck } from "./fast-record-check.ts";
 import type { FileDescription, OutsideSyria } from "./import/file-description.ts";
 import { type FatalLoadError, fatalError, type LoadProblem, problemText } from "./load-problem.ts";
 import { isPlainObject } from "./plain-object.ts";
+import { schemaProblemText } from "./schema-problems.ts";
 
 /** File formats the app reads, named on screen in the load report. */
 export const DATASET_FORMATS = {
@@ -50,13 +51,14 @@ function readableId(record: unknown): string | undefined {
   return typeof id === "string" && id.length > 0 && id.length <= 120 ? id : undefined;
 }
 
-function schemaProblems(index: number, id: string | undefined, issues: readonly z.core.$ZodIssue[]): LoadProblem[] {
+function schemaProblems(index: number, raw: unknown, issues: readonly z.core.$ZodIssue[]): LoadProblem[] {
+  const id = readableId(raw);
   return issues.slice(0, MAX_PROBLEMS_PER_RECORD).map((issue) => ({
     severity: "error",
     index,
     ...(id ? { id } : {}),
     ...(fieldOf(issue.path) ? { field: fieldOf(issue.path) as string } : {}),
-    message: issue.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : issue.message,
+    ...schemaProblemText(issue, raw, "record"),
   }));
 }
 
@@ -181,7 +183,7 @@ export function checkRecordContent(raw: unknown, index: number, locator: RegionL
   if (passesFastCheck(raw)) record = raw;
   else {
     const parsed = eventRecordSchema.safeParse(raw);
-    if (!parsed.success) return { valid: false, problems: schemaProblems(index, readableId(raw), parsed.error.issues) };
+    if (!parsed.success) return { valid: false, problems: schemaProblems(index, raw, parsed.error.issues) };
     record = parsed.data;
     asRead = false;
   }
@@ -241,14 +243,14 @@ function checkNarratives(value: unknown, problems: LoadProblem[]): Narrative[] |
   value.slice(0, MAX_NARRATIVES).forEach((raw, i) => {
     const result = narrativeSchema.safeParse(raw);
     if (!result.success) {
-      const issue = result.error.issues[0];
-      const field = ["narratives", i, ...(issue?.path ?? [])].map(String).join(".");
-      const detail = issue?.message ?? "invalid";
-      problems.push({
-        severity: "warning",
-        field,
-        ...problemText({ code: "problem.story-invalid", params: { detail } }),
-      });
+      // A story is said once, by the first thing wrong with it: it is left out whatever the rest.
+      const [issue] = result.error.issues;
+      if (issue)
+        problems.push({
+          severity: "warning",
+          field: ["narratives", i, ...issue.path].map(String).join("."),
+          ...schemaProblemText(issue, raw, "story"),
+        });
     } else if (ids.has(result.data.id))
       problems.push({
         severity: "warning",
@@ -277,11 +279,7 @@ export function checkMetadata(
   if (metadataResult.success) return { metadata: withStories(metadataResult.data), problems };
   for (const issue of metadataResult.error.issues.slice(0, MAX_PROBLEMS_PER_RECORD)) {
     const field = fieldOf(issue.path);
-    problems.push({
-      severity: "warning",
-      ...(field ? { field } : {}),
-      message: `dataset metadata: ${issue.message}`,
-    });
+    problems.push({ severity: "warning", ...(field ? { field } : {}), ...schemaProblemText(issue, rest, "metadata") });
   }
   return { metadata: withStories({ title: file.split("/").pop() || "Untitled dataset" }), problems };
 }

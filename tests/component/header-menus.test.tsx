@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { DataMenu } from "../../src/app/data-menu.tsx";
 import { openDataset } from "../../src/data/load/open-dataset.ts";
+import { problemText } from "../../src/data/load-problem.ts";
 import { ShareMenu } from "../../src/features/publish/share-menu.tsx";
 import type { Language } from "../../src/i18n/language.ts";
 import { createAppStore } from "../../src/state/store.ts";
@@ -18,9 +19,17 @@ function renderHeader(lang: Language, onOutside: () => void) {
     dataset: {
       ...dataset,
       problems: [
-        { severity: "error", index: 4, message: "bad date" },
-        { severity: "error", index: 4, message: "bad place" },
-        { severity: "error", index: 9, message: "bad date" },
+        {
+          severity: "error",
+          index: 4,
+          ...problemText({ code: "problem.not-a-date", params: { value: "2025-02-30" } }),
+        },
+        { severity: "error", index: 4, ...problemText({ code: "problem.outside-syria", params: { lat: 1, lon: 2 } }) },
+        {
+          severity: "error",
+          index: 9,
+          ...problemText({ code: "problem.not-a-date", params: { value: "2025-02-31" } }),
+        },
       ],
     },
   });

@@ -7,6 +7,7 @@ import { ErrorBoundary } from "../../src/app/error-boundary.tsx";
 import { ANNOUNCE_DELAY_MS, MatchAnnouncer } from "../../src/app/match-announcer.tsx";
 import { noticeText } from "../../src/app/notice-text.ts";
 import { openDataset } from "../../src/data/load/open-dataset.ts";
+import { fatalError, problemText } from "../../src/data/load-problem.ts";
 import { FatalErrorScreen } from "../../src/features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../../src/features/status/load-progress.tsx";
 import { LoadSummary } from "../../src/features/status/load-summary.tsx";
@@ -67,7 +68,7 @@ describe("the whole interface in Arabic", () => {
 });
 
 describe("status screens", () => {
-  it("say loading progress and load problems in Arabic, leaving the loader's English text marked as English", () => {
+  it("say loading progress and a fatal error in Arabic", () => {
     const store = createAppStore({ lang: "ar" });
     withStore(
       store,
@@ -77,28 +78,37 @@ describe("status screens", () => {
           progress={{ phase: "validating", done: 1200, total: 5000 }}
           onCancel={() => {}}
         />
-        <FatalErrorScreen error={{ file: "data/x.json", message: "Not JSON.", hint: "Check the file." }} />
+        <FatalErrorScreen
+          error={fatalError("data/x.json", {
+            code: "fatal.not-json",
+            params: { detail: "Unexpected end of JSON input" },
+          })}
+        />
       </>,
     );
     expect(screen.getByText("فحص السجلات: ١٬٢٠٠ من ٥٬٠٠٠")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "إلغاء" })).toBeInTheDocument();
     const alert = screen.getByRole("alert");
     expect(within(alert).getByRole("heading")).toHaveTextContent("تعذّر تحميل مجموعة البيانات");
-    expect(within(alert).getByText("Not JSON.")).toHaveAttribute("lang", "en");
+    const said = within(alert).getByText(/^الملف ليس JSON صالحًا: /);
+    expect(said).toHaveTextContent("Unexpected end of JSON input");
+    expect(said).not.toHaveAttribute("lang");
     expect(within(alert).getByRole("button", { name: "إعادة التحميل" })).toBeInTheDocument();
   });
 
   it("count loaded and skipped records in Arabic digits", async () => {
     const user = userEvent.setup();
     const dataset = openDataset(loadRecords(RECORDS.slice(0, 2)));
-    const withProblem = { ...dataset, problems: [{ severity: "error" as const, index: 3, message: "bad date" }] };
+    const badDate = problemText({ code: "problem.not-a-date", params: { value: "2025-02-30" } });
+    const withProblem = { ...dataset, problems: [{ severity: "error" as const, index: 3, ...badDate }] };
     withStore(createAppStore({ lang: "ar" }), <LoadSummary dataset={withProblem} />);
     expect(screen.getByRole("status")).toHaveTextContent("الأحداث المحمّلة: ٢، السجلات المتخطّاة: ١");
     await user.click(screen.getByRole("button", { name: "عرض التفاصيل" }));
     expect(screen.getByText("تم تخطيه")).toBeInTheDocument();
-    // A problem with no code yet is shown as written, marked English; where it is, in Arabic.
-    expect(screen.getByText("bad date")).toHaveAttribute("lang", "en");
-    expect(screen.getByText(/^السجل ٤:/)).toBeInTheDocument();
+    // Where it is and what is wrong, both in Arabic; the value as it was written.
+    const said = screen.getByText(/^السجل ٤: ⁨"2025-02-30"⁩ ليس تاريخًا صحيحًا$/);
+    expect(said).not.toHaveAttribute("lang");
+    expect(said.querySelector("[lang]")).toBeNull();
   });
 
   it("the error boundary speaks the page's language", () => {

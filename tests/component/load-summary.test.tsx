@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { openDataset } from "../../src/data/load/open-dataset.ts";
+import { problemText } from "../../src/data/load-problem.ts";
 import { LoadSummary } from "../../src/features/status/load-summary.tsx";
 import type { Language } from "../../src/i18n/language.ts";
 import { createAppStore } from "../../src/state/store.ts";
@@ -11,7 +12,9 @@ import { loadRecords } from "../support/store.ts";
 
 function renderSummary(lang: Language, onOutside = () => {}) {
   const dataset = openDataset(loadRecords([validRecord()]));
-  const withProblem = { ...dataset, problems: [{ severity: "error" as const, index: 3, message: "bad date" }] };
+  // The value is quoted in either language: "bad date" is on screen in both.
+  const badDate = problemText({ code: "problem.not-a-date", params: { value: "bad date" } });
+  const withProblem = { ...dataset, problems: [{ severity: "error" as const, index: 3, ...badDate }] };
   render(
     <StoreProvider store={createAppStore({ lang })}>
       <LoadSummary dataset={withProblem} />

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { problemReason, problemsToCsv, summarizeProblems } from "../../src/data/import/summarize-problems.ts";
-import type { LoadProblem } from "../../src/data/load-problem.ts";
+import type { ReportedProblem } from "../../src/data/load-problem.ts";
 
-const error = (index: number, field: string, message: string, id?: string): LoadProblem => ({
+const error = (index: number, field: string, message: string, id?: string): ReportedProblem => ({
   severity: "error",
   index,
   field,
@@ -14,7 +14,7 @@ const error = (index: number, field: string, message: string, id?: string): Load
 
 describe("grouping problems by reason", () => {
   it("counts rows per reason, leaving out the values of each row", () => {
-    const problems: LoadProblem[] = [
+    const problems: ReportedProblem[] = [
       ...Array.from({ length: 41 }, (_, i) =>
         error(i, "latitude", "no usable coordinates (latitude and longitude must be decimal numbers)"),
       ),

@@ -1,10 +1,10 @@
 import { csvLine } from "../export/csv-layout.ts";
 import { UTF8_BOM } from "../export/to-formats.ts";
-import type { LoadProblem } from "../load-problem.ts";
+import type { LoadProblem, ReportedProblem } from "../load-problem.ts";
 
 /** Problems that share one reason ("no coordinates"), for a short report. */
-export interface ProblemGroup {
-  severity: LoadProblem["severity"];
+export interface ProblemGroup<P extends ReportedProblem = LoadProblem> {
+  severity: P["severity"];
   /** The field and the reason, without the values of any one row. */
   reason: string;
   /** How many distinct rows have it (0 for problems about the whole file). */
@@ -12,12 +12,12 @@ export interface ProblemGroup {
   /** How many problems it holds. */
   count: number;
   /** The first few, as they were reported. */
-  examples: LoadProblem[];
+  examples: P[];
 }
 
-export interface ProblemSummary {
-  errors: ProblemGroup[];
-  warnings: ProblemGroup[];
+export interface ProblemSummary<P extends ReportedProblem = LoadProblem> {
+  errors: ProblemGroup<P>[];
+  warnings: ProblemGroup<P>[];
   /** Distinct rows with at least one error: the rows that were skipped. */
   skippedRows: number;
   /** Distinct rows with a warning. */
@@ -54,7 +54,7 @@ function fieldKey(field: string | undefined): string {
  * What went wrong, the same for every row it happened to: values quoted in the message (and
  * numbers in known messages) are left out, so "41 rows: no coordinates" can be counted.
  */
-export function problemReason(problem: LoadProblem): string {
+export function problemReason(problem: ReportedProblem): string {
   const field = fieldKey(problem.field);
   let message = problem.message;
   const known = REASONS.find(([pattern]) => pattern.test(message));
@@ -67,8 +67,8 @@ export function problemReason(problem: LoadProblem): string {
   return field ? `${field}: ${message}` : message;
 }
 
-function groupsOf(problems: readonly LoadProblem[]): ProblemGroup[] {
-  const byReason = new Map<string, { group: ProblemGroup; rows: Set<number> }>();
+function groupsOf<P extends ReportedProblem>(problems: readonly P[]): ProblemGroup<P>[] {
+  const byReason = new Map<string, { group: ProblemGroup<P>; rows: Set<number> }>();
   for (const problem of problems) {
     const reason = problemReason(problem);
     let entry = byReason.get(reason);
@@ -85,14 +85,14 @@ function groupsOf(problems: readonly LoadProblem[]): ProblemGroup[] {
     .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
-function distinctRows(problems: readonly LoadProblem[]): number {
+function distinctRows(problems: readonly ReportedProblem[]): number {
   const rows = new Set<number>();
   for (const p of problems) if (p.index !== undefined) rows.add(p.index);
   return rows.size;
 }
 
 /** Groups a load's problems by reason, errors and warnings apart, most frequent first. */
-export function summarizeProblems(problems: readonly LoadProblem[]): ProblemSummary {
+export function summarizeProblems<P extends ReportedProblem>(problems: readonly P[]): ProblemSummary<P> {
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   return {
@@ -110,7 +110,7 @@ export const PROBLEM_CSV_COLUMNS = ["severity", "row", "id", "field", "message"]
  * The problems as a CSV file to download: one line per problem, quoted per RFC 4180, and safe
  * to open in a spreadsheet (cells starting with = + - @ get a leading `'`, so they never run).
  */
-export function problemsToCsv(problems: readonly LoadProblem[]): string {
+export function problemsToCsv(problems: readonly ReportedProblem[]): string {
   const lines = [csvLine(PROBLEM_CSV_COLUMNS)];
   for (const p of problems)
     lines.push(

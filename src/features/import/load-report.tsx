@@ -3,10 +3,12 @@ import { exportFileName } from "../../data/export/export-file-name.ts";
 import { countryNameIn } from "../../data/import/country-names.ts";
 import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
-import { problemGroupSentence, problemSentence } from "../../data/load-problem.ts";
+import { problemGroupSentence, problemSentence, type ReportedProblem } from "../../data/load-problem.ts";
 import { DATASET_FORMATS, type DatasetFormat } from "../../data/validate-dataset.ts";
 import { NO_FILTERS } from "../../domain/filters.ts";
 import { formatNumber } from "../../i18n/format.ts";
+import type { Language } from "../../i18n/language.ts";
+import { isolate } from "../../i18n/message.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { DOWNLOAD_TYPES, downloadText } from "../../shared/download.ts";
 import { useAppStore } from "../../state/store-context.tsx";
@@ -30,6 +32,11 @@ function formatLabel(format: DatasetFormat, labels: Partial<Record<string, strin
   return labels[format] ?? (DATASET_FORMATS as Record<string, string>)[format] ?? format;
 }
 
+/** A record's id as written, kept in one piece inside Arabic text. */
+function idIn(id: string, lang: Language): string {
+  return lang === "en" ? id : isolate(id);
+}
+
 function Groups({ groups, unit, tone }: { groups: ProblemGroup[]; unit: RowUnit; tone: "error" | "warning" }) {
   const t = useMessages(IMPORT_MESSAGES);
   const lang = useLanguage();
@@ -40,19 +47,15 @@ function Groups({ groups, unit, tone }: { groups: ProblemGroup[]; unit: RowUnit;
         const where =
           example?.index === undefined ? t.fileWide : t.rowLabel(unit, formatNumber(example.index + 1, lang));
         const n = group.rows || group.count;
-        // Problems not yet given a code are shown as written, in English, marked as such.
-        const reason = example ? problemGroupSentence(example, group.reason, lang) : { text: group.reason, lang };
-        const said = example ? problemSentence(example, lang) : null;
+        const reason = example ? problemGroupSentence(example, group.reason, lang) : group.reason;
         return (
           <li key={group.reason} className={`load-report-group-${tone}`}>
-            <span className="load-report-reason" lang={reason.lang === lang ? undefined : reason.lang}>
-              {group.rows === 0
-                ? `${t.fileWide}: ${reason.text}`
-                : t.groupLine(n, formatNumber(n, lang), unit, reason.text)}
+            <span className="load-report-reason">
+              {group.rows === 0 ? `${t.fileWide}: ${reason}` : t.groupLine(n, formatNumber(n, lang), unit, reason)}
             </span>
-            {example && said && (
-              <span className="load-report-example" lang={said.lang === lang ? undefined : said.lang}>
-                {t.example(example.id ? `${where} (${example.id})` : where, said.text)}
+            {example && (
+              <span className="load-report-example">
+                {t.example(example.id ? `${where} (${idIn(example.id, lang)})` : where, problemSentence(example, lang))}
               </span>
             )}
           </li>
@@ -84,7 +87,7 @@ function OutsideSyriaLine({ dataset }: { dataset: OpenDataset }) {
 }
 
 /** The outside-Syria line as a file-wide row of the downloaded report (English, like the other messages). */
-function reportProblems(dataset: OpenDataset): OpenDataset["problems"] {
+function reportProblems(dataset: OpenDataset): ReportedProblem[] {
   const outside = dataset.outsideSyria;
   if (!outside) return dataset.problems;
   const countries = outside.countries.map((c) => `${c.name} ${c.rows}`).join(", ");

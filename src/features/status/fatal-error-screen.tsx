@@ -12,9 +12,7 @@ interface Props {
 export function FatalErrorScreen({ error, onDismiss }: Props) {
   const t = useMessages(STATUS_MESSAGES);
   const lang = useLanguage();
-  // A coded error is said in the interface's language; an importer's own sentence is shown as written, in English.
-  const said = error.reason ? fatalText(error.reason, lang) : null;
-  const textLang = said && error.reason?.code !== "fatal.as-written" ? undefined : "en";
+  const said = fatalText(error.reason, lang);
   return (
     <section className="fatal-error" role="alert" aria-labelledby="fatal-error-title">
       <h2 id="fatal-error-title">{t.fatalTitle}</h2>
@@ -24,13 +22,9 @@ export function FatalErrorScreen({ error, onDismiss }: Props) {
           <code dir="ltr">{error.file}</code>
         </dd>
         <dt>{t.whatWentWrong}</dt>
-        <dd lang={textLang} dir="auto">
-          {said?.message ?? error.message}
-        </dd>
+        <dd dir="auto">{said.message}</dd>
         <dt>{t.whatYouCanDo}</dt>
-        <dd lang={textLang} dir="auto">
-          {said?.hint ?? error.hint}
-        </dd>
+        <dd dir="auto">{said.hint}</dd>
       </dl>
       {onDismiss ? (
         <button type="button" onClick={onDismiss}>

@@ -3,6 +3,7 @@ import type { OpenDataset } from "../../data/load/open-dataset.ts";
 import { type LoadProblem, problemSentence } from "../../data/load-problem.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
+import { isolate } from "../../i18n/message.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useDismiss } from "../../shared/use-dismiss.ts";
 import { STATUS_MESSAGES } from "./status-messages.ts";
@@ -24,7 +25,7 @@ function summaryLine(
   return parts.join(lang === "ar" ? "، " : ", ");
 }
 
-/** Where and what: coded problems in the interface's language, an importer's own sentence as written (English). */
+/** Where and what, in the interface's language. */
 function ProblemText({
   problem,
   lang,
@@ -34,12 +35,11 @@ function ProblemText({
   lang: Language;
   t: (typeof STATUS_MESSAGES)[Language];
 }) {
-  const said = problemSentence(problem, lang);
   const where = [
     problem.index === undefined
       ? null
       : t.recordAt(lang === "en" ? String(problem.index + 1) : formatNumber(problem.index + 1, lang)),
-    problem.id ? `"${problem.id}"` : null,
+    problem.id ? (lang === "en" ? `"${problem.id}"` : isolate(`"${problem.id}"`)) : null,
     problem.field ? t.fieldAt(problem.field) : null,
   ]
     .filter(Boolean)
@@ -47,7 +47,7 @@ function ProblemText({
   return (
     <span dir="auto">
       {where ? `${where}: ` : ""}
-      <span lang={said.lang === lang ? undefined : said.lang}>{said.text}</span>
+      {problemSentence(problem, lang)}
     </span>
   );
 }
