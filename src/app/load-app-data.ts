@@ -30,9 +30,17 @@ const currentLoads = new WeakMap<AppStoreApi, LoadHandle>();
 
 /**
  * Loads a dataset (off the main thread where possible) into the store, marked with where it came
- * from. Never throws; true when it is on screen.
+ * from (`origin` is asked again when the dataset is shown: a file's key is found while it loads).
+ * `onContentKey` is told a file's content key as soon as it is known, before the dataset is shown.
+ * Never throws; true when it is on screen.
  */
-export async function loadDataset(store: AppStoreApi, source: LoadSource, origin: DatasetOrigin): Promise<boolean> {
+export async function loadDataset(
+  store: AppStoreApi,
+  source: LoadSource,
+  origin: DatasetOrigin | (() => DatasetOrigin),
+  onContentKey: (key: string | null) => void = () => {},
+): Promise<boolean> {
+  const originNow = typeof origin === "function" ? origin : () => origin;
   const geography = store.getState().geography;
   if (!geography) return false;
   // The worker resolves relative addresses against its own script: make them absolute here.
@@ -42,8 +50,11 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource, origin
     absolute,
     geography.governorates,
     (progress) => store.getState().setLoadProgress(progress),
-    (partial) => store.getState().showPartial({ ...partial, origin }),
+    (partial) => store.getState().showPartial({ ...partial, origin: originNow() }),
   );
+  void handle.contentKey.then((key) => {
+    if (currentLoads.get(store) === handle) onContentKey(key);
+  });
   // A load still running (or still preparing its search) is stopped: only the newest may finish.
   currentLoads.get(store)?.cancel();
   currentLoads.set(store, handle);
@@ -56,7 +67,7 @@ export async function loadDataset(store: AppStoreApi, source: LoadSource, origin
     // already a long task, and the two together would block the page for twice as long.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (currentLoads.get(store) !== handle) return false;
-    const dataset = { ...outcome.dataset, origin };
+    const dataset = { ...outcome.dataset, origin: originNow() };
     store.getState().finishLoading(dataset);
     const search = await handle.textSearch;
     if (search) store.getState().searchReady(dataset, search);

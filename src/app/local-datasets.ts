@@ -1,5 +1,4 @@
-import { contentKey } from "../data/storage/content-hash.ts";
-import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
+import type { DatasetStorage, StorageResult } from "../data/storage/dataset-storage.ts";
 
 export { browserDatasetStorage } from "../data/storage/dataset-storage.ts";
 
@@ -20,24 +19,31 @@ function warnNotKept(store: AppStoreApi, reason: StorageFailure, name: string): 
 }
 
 /**
- * Opens a file from this computer: keyed by its content, kept in this browser while it loads,
- * and named in the address (`data=local:<key>`) so a reload or Back/Forward reopens it. If the
- * browser will not keep it, it is still shown, and a notice says it is not kept.
+ * Opens a file from this computer: named in the address (`data=local:<key>`) and kept in this
+ * browser by its content, so a reload or Back/Forward reopens it. The load starts at once; the
+ * key is found from the bytes the loader reads (see load-worker.ts), before the file is shown.
+ * If the browser will not keep it, it is still shown, and a notice says it is not kept.
  */
 export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStorage, file: File): Promise<void> {
-  const key = await contentKey(file).catch(() => null);
-  const local: LocalFile = {
+  let local: LocalFile = {
     kind: "file",
     name: file.name,
     size: file.size,
     openedAt: new Date().toISOString(),
-    key,
+    key: null,
   };
   store.getState().openLocalFile(local);
-  const kept = key ? storage.keep(key, file, file.name, local.openedAt) : null;
+  let kept = null as Promise<StorageResult> | null;
+  const keyed = (key: string | null) => {
+    if (!key) return;
+    local = { ...local, key };
+    store.getState().keyLocalFile(local);
+    kept = storage.keep(key, file, file.name, local.openedAt);
+  };
   // A file dropped before the map's geography arrived waits for it.
   await loadGeography(store);
-  const shown = await loadDataset(store, { kind: "file", file }, local);
+  const shown = await loadDataset(store, { kind: "file", file }, () => local, keyed);
+  const key = local.key;
   if (!key || !kept) return;
   const result = await kept;
   if (!result.ok) warnNotKept(store, result.reason, file.name);

@@ -133,6 +133,11 @@ export interface AppActions {
   openDataUrl(url: string): void;
   /** A dataset file from this computer, opened now: a new view (`data=local:<key>` when kept). */
   openLocalFile(file: LocalFile): void;
+  /**
+   * The content key of the file from disk just opened, found while it loads: the address names
+   * it now (`data=local:<key>`), as does the dataset's origin. Ignored once another dataset opened.
+   */
+  keyLocalFile(file: LocalFile): void;
   /** The file a `data=local:` address names, read back from this browser: the rest of the view stays. */
   restoreLocalFile(file: LocalFile): void;
   /** A `data=local:` address whose file this browser does not have. */
@@ -283,6 +288,18 @@ export function createAppStore(state: Partial<AppState> = {}) {
     openDataUrl: (dataUrl) => set({ dataUrl, localFile: null, selectedId: null }),
     openLocalFile: (localFile) =>
       set({ localFile, dataUrl: localFile.key ? `local:${localFile.key}` : null, selectedId: null }),
+    keyLocalFile: (keyed) =>
+      set((s) => {
+        const open = s.localFile;
+        if (!keyed.key || !open || open.key !== null || open.openedAt !== keyed.openedAt) return {};
+        const origin = s.dataset?.origin;
+        const shown = origin?.kind === "file" && origin.key === null && origin.openedAt === keyed.openedAt;
+        return {
+          localFile: keyed,
+          dataUrl: `local:${keyed.key}`,
+          ...(shown && s.dataset ? { dataset: { ...s.dataset, origin: keyed } } : {}),
+        };
+      }),
     restoreLocalFile: (localFile) => set({ localFile }),
     localFileMissing: (missingLocalKey) =>
       set({ missingLocalKey, dataset: null, textSearch: null, load: { status: "ready" } }),

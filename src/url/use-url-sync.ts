@@ -19,7 +19,15 @@ export function useUrlSync(store: AppStoreApi): void {
     let written = window.location.search;
     const unsubscribe = store.subscribe((state, previous) => {
       const next = serializeUrlState(selectUrlState(state));
-      if (next === written) return;
+      // A file from disk opens a step of its own at once, before its content key is known; the
+      // key, found while it loads, then names that same step in the address.
+      const fileOpened = state.localFile !== previous.localFile && state.localFile?.key === null;
+      const fileKeyed =
+        state.localFile !== null &&
+        previous.localFile?.key === null &&
+        state.localFile.key !== null &&
+        state.localFile.openedAt === previous.localFile.openedAt;
+      if (next === written && !fileOpened) return;
       written = next;
       const url = `${window.location.pathname}${next}${window.location.hash}`;
       // Another event, another dataset or another story step is a step Back can return from; anything
@@ -27,7 +35,8 @@ export function useUrlSync(store: AppStoreApi): void {
       const storyCompletesStep = state.selectionSource === "story" && state.story === previous.story;
       if (
         (state.selectedId !== previous.selectedId && !storyCompletesStep) ||
-        state.dataUrl !== previous.dataUrl ||
+        (state.dataUrl !== previous.dataUrl && !fileKeyed) ||
+        fileOpened ||
         state.story !== previous.story
       )
         window.history.pushState(null, "", url);

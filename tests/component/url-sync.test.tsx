@@ -42,6 +42,31 @@ describe("URL sync", () => {
     expect(window.history.length).toBe(length + 1);
   });
 
+  it("gives a file from disk one history entry, named by its key once found while it loads", () => {
+    const store = start("?data=https://example.org/other.json");
+    const length = window.history.length;
+    const opened = { kind: "file" as const, name: "mine.csv", size: 10, openedAt: "2026-12-01T10:00:00.000Z" };
+    act(() => store.getState().openLocalFile({ ...opened, key: null }));
+    expect(window.location.search).toBe("");
+    expect(window.history.length).toBe(length + 1);
+    const key = "0123456789abcdef0123456789abcdef";
+    act(() => store.getState().keyLocalFile({ ...opened, key }));
+    expect(window.location.search).toBe(`?data=local:${key}`);
+    expect(window.history.length).toBe(length + 1);
+    // A key found after another file opened is not that file's.
+    act(() => store.getState().openLocalFile({ ...opened, openedAt: "2026-12-01T10:01:00.000Z", key: null }));
+    expect(window.history.length).toBe(length + 2);
+    act(() => store.getState().keyLocalFile({ ...opened, key }));
+    expect(window.location.search).toBe("");
+  });
+
+  it("gives a file from disk opened over the bundled dataset its own entry, though the address is the same until keyed", () => {
+    const store = start("");
+    const length = window.history.length;
+    act(() => store.getState().openLocalFile({ kind: "file", name: "a.json", size: 1, openedAt: "x", key: null }));
+    expect(window.history.length).toBe(length + 1);
+  });
+
   it("restores the state from the address on back and forward", () => {
     const store = start("?event=one");
     act(() => store.getState().select("two"));

@@ -44,6 +44,11 @@ export interface LoadRequest {
 export type LoadReply =
   | { type: "progress"; progress: LoadProgress }
   | { type: "fatal"; error: FatalLoadError }
+  /**
+   * A file's content key (see content-hash.ts), from the bytes the worker read: sent once the
+   * whole file is read, before the "dataset" or "fatal" that follows; null without Web Crypto.
+   */
+  | { type: "content-key"; key: string | null }
   | { type: "dataset"; header: DatasetHeader; columns: IndexColumns; encoded: EncodedEvents }
   /** The first records of a large file, to show while the rest loads; a "dataset" follows. */
   | { type: "preview"; header: DatasetHeader; columns: IndexColumns; encoded: EncodedEvents }

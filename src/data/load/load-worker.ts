@@ -2,6 +2,7 @@
 import { transferablesOf } from "../../domain/event-index.ts";
 import { encodedTransferables } from "../../domain/event-store.ts";
 import { fatalError } from "../load-problem.ts";
+import { contentKeyOfBytes } from "../storage/content-hash.ts";
 import { startBatchHelpers } from "./batch-helpers.ts";
 import { FOLD_CHUNK, foldTexts, rawTexts } from "./fold-texts.ts";
 import type { LoadProgress, LoadReply, LoadRequest } from "./load-messages.ts";
@@ -25,14 +26,26 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       if (progress.phase === "reading" && (progress.total ?? 0) > LARGE_FILE_BYTES) helpers.warm();
       reply({ type: "progress", progress });
     };
+    // A file from disk is keyed by its content from the bytes read here, off the page and
+    // without delaying the load: the digest runs while the last batches are checked.
+    let keyed: Promise<void> | null = null;
+    const onRead = (bytes: Uint8Array) => {
+      if (source.kind !== "file") return;
+      keyed = contentKeyOfBytes(bytes as Uint8Array<ArrayBuffer>)
+        .catch(() => null)
+        .then((key) => reply({ type: "content-key", key }));
+    };
     const result = await runLoadJob(source, governorates, onProgress, {
       helper: helpers,
+      onRead,
       onPreview: ({ header, built }) =>
         reply({ type: "preview", header, columns: built.columns, encoded: built.encoded }, [
           ...transferablesOf(built.columns),
           ...encodedTransferables(built.encoded),
         ]),
     });
+    // The page names the file by its key before it shows it (or says why it cannot).
+    await keyed;
     if (!result.ok) {
       helpers.stop();
       reply({ type: "fatal", error: result.error });

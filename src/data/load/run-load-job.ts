@@ -73,6 +73,7 @@ export async function runLoadJob(
     batchRecords,
     csvBatchBytes,
     onPreview = null,
+    onRead = null,
   }: {
     fetchImpl?: typeof fetch;
     helper?: BatchHelper | null;
@@ -80,6 +81,8 @@ export async function runLoadJob(
     csvBatchBytes?: number;
     /** Called once, with the first records of a large format v1 file, while the rest loads. */
     onPreview?: ((preview: { header: DatasetHeader; built: BuiltDataset }) => void) | null;
+    /** Called once with the whole file, as soon as its last byte is read (before it is parsed to the end). */
+    onRead?: ((bytes: Uint8Array) => void) | null;
   } = {},
 ): Promise<LoadJobResult> {
   const locator = createRegionLocator(governorates);
@@ -117,6 +120,7 @@ export async function runLoadJob(
     fetchImpl,
   );
   if (isFatal(read)) return { ok: false, error: read };
+  onRead?.(read.bytes);
   if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
 
   const streamed = await (stream as JsonV1Stream | CsvStream | null)?.finish(read.bytes);

@@ -3,6 +3,7 @@ import { type EncodedEvents, encodedEventStore } from "../../domain/event-store.
 import type { GovernorateCollection } from "../../domain/region-locator.ts";
 import { type TextSearch, type TextSearchChunk, textSearchFromChunks } from "../../domain/text-search.ts";
 import { type FatalLoadError, fatalError } from "../load-problem.ts";
+import { contentKey as fileContentKey } from "../storage/content-hash.ts";
 import { foldTexts, rawTexts } from "./fold-texts.ts";
 import type { DatasetHeader, LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import type { OpenDataset } from "./open-dataset.ts";
@@ -19,8 +20,16 @@ export interface LoadHandle {
    * dataset's index builds its own, or when loading failed.
    */
   textSearch: Promise<TextSearch | null>;
+  /**
+   * A file's content key (see content-hash.ts), known once the file is read and before its
+   * dataset is settled; null for an address, without Web Crypto, or when the load stopped first.
+   */
+  contentKey: Promise<string | null>;
   cancel(): void;
 }
+
+/** The page's own digest of a file, where no worker read it (never throws). */
+const keyOf = (file: File): Promise<string | null> => fileContentKey(file).catch(() => null);
 
 function sourceName(source: LoadSource): string {
   return source.kind === "url" ? source.url : source.file.name;
@@ -43,9 +52,15 @@ function loadInline(
   onProgress: (p: LoadProgress) => void,
 ): LoadHandle {
   let cancelled = false;
+  const contentKey = source.kind === "file" ? keyOf(source.file) : Promise.resolve(null);
   // Imported on demand: the validation code (zod) then stays out of the page's initial bundle.
   const result = import("./run-load-job.ts")
     .then(({ runLoadJob }) => runLoadJob(source, governorates, onProgress))
+    // As from the worker: the key is known before the dataset is settled.
+    .then(async (job) => {
+      await contentKey;
+      return job;
+    })
     .then((job): LoadOutcome => {
       if (cancelled) return { ok: false, cancelled: true };
       if (!job.ok) return job;
@@ -57,7 +72,7 @@ function loadInline(
         dataArrivedAt: job.header.dataArrivedAt,
       };
     });
-  return { result, textSearch: Promise.resolve(null), cancel: () => (cancelled = true) };
+  return { result, textSearch: Promise.resolve(null), contentKey, cancel: () => (cancelled = true) };
 }
 
 function loadInWorker(
@@ -75,10 +90,15 @@ function loadInWorker(
   const textSearch = new Promise<TextSearch | null>((resolve) => {
     settleSearch = resolve;
   });
+  let settleKey: (key: string | null) => void = () => {};
+  const contentKey = new Promise<string | null>((resolve) => {
+    settleKey = resolve;
+  });
   let size = 0;
   const chunks: TextSearchChunk[] = [];
   const stop = (outcome: LoadOutcome | null) => {
     worker.terminate();
+    settleKey(null);
     if (outcome) settle(outcome);
     settleSearch(null);
   };
@@ -87,6 +107,9 @@ function loadInWorker(
     switch (data.type) {
       case "progress":
         onProgress(data.progress);
+        break;
+      case "content-key":
+        settleKey(data.key);
         break;
       case "fatal":
         stop({ ok: false, error: data.error });
@@ -98,6 +121,7 @@ function loadInWorker(
       case "dataset":
         performance.mark("app:dataset-received");
         size = data.columns.size;
+        settleKey(null); // an address, or a file keyed already
         settle({
           ok: true,
           dataset: openEncoded(data.header, data.columns, data.encoded, null),
@@ -122,7 +146,7 @@ function loadInWorker(
   };
   const request: LoadRequest = { type: "load", source, governorates };
   worker.postMessage(request);
-  return { result, textSearch, cancel: () => stop({ ok: false, cancelled: true }) };
+  return { result, textSearch, contentKey, cancel: () => stop({ ok: false, cancelled: true }) };
 }
 
 /**
