@@ -37,16 +37,3 @@ export function outcomePredicate(columns: OutcomeColumns, filter: OutcomeFilter)
     return true;
   };
 }
-
-/** The same test on one event's outcome: the reference the index predicate must equal. */
-export function outcomePasses(
-  outcome: Partial<Record<OutcomeKind, number | null | undefined>>,
-  filter: OutcomeFilter,
-): boolean {
-  return OUTCOME_KINDS.every((kind) => {
-    const least = filter.atLeast[kind];
-    if (least === undefined) return true;
-    const value = outcome[kind];
-    return typeof value === "number" && value >= least;
-  });
-}

@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize-text.ts";
+import { normalizeText, searchTerms } from "./normalize-text.ts";
 
 /**
  * Names that reports spell many ways, in English, transliteration and Arabic. Searching any
@@ -79,7 +79,7 @@ function formAt(words: readonly string[], at: number): { clause: SearchClause; l
  * form of its group; every other word is a clause of its own, found anywhere in the text.
  */
 export function searchClauses(query: string): SearchClause[] {
-  const words = normalizeText(query).split(" ").filter(Boolean);
+  const words = searchTerms(query);
   const clauses: SearchClause[] = [];
   for (let at = 0; at < words.length; ) {
     const known = formAt(words, at);
@@ -92,12 +92,4 @@ export function searchClauses(query: string): SearchClause[] {
     }
   }
   return clauses;
-}
-
-/** Whether a folded text satisfies a clause: the reference definition the index search must equal. */
-export function textSatisfies(foldedText: string, clause: SearchClause): boolean {
-  return clause.some((alt) => {
-    if (!alt.wholeWord) return foldedText.includes(alt.text);
-    return ` ${foldedText.replace(/\n/g, " ")} `.includes(` ${alt.text} `);
-  });
 }

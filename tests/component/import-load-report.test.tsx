@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { DataMenu } from "../../src/app/data-menu.tsx";
 import { parseDatasetBytes, parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
 import { type OpenDataset, openDataset } from "../../src/data/load/open-dataset.ts";
-import { LoadReport, LoadReportButton } from "../../src/features/import/load-report.tsx";
+import { LoadReport } from "../../src/features/import/load-report.tsx";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { bundledLocator } from "../support/disk.ts";
@@ -17,7 +18,7 @@ function loadFixture(name: string): OpenDataset {
   return openDataset(result);
 }
 
-function renderWith(dataset: OpenDataset | null, ui = <LoadReportButton />, lang: "en" | "ar" = "en") {
+function renderWith(dataset: OpenDataset | null, ui = <LoadReport />, lang: "en" | "ar" = "en") {
   const store = createAppStore({ load: { status: "ready" }, dataset, lang });
   return render(<StoreProvider store={store}>{ui}</StoreProvider>);
 }
@@ -25,14 +26,15 @@ function renderWith(dataset: OpenDataset | null, ui = <LoadReportButton />, lang
 const { blobs, names: downloads } = captureDownloads();
 
 describe("the load report", () => {
-  it("opens from the header button, says what was read, loaded and skipped, and closes with Escape", async () => {
-    renderWith(loadFixture("ucdp-sample.csv"));
-    const button = screen.getByRole("button", { name: "Load report (4 skipped)" });
+  it("opens from the header's Data menu, says what was read, loaded and skipped, and closes with Escape", async () => {
+    renderWith(loadFixture("ucdp-sample.csv"), <DataMenu onFile={() => {}} onUrl={() => {}} />);
+    const button = screen.getByRole("button", { name: /^Data/ });
+    expect(button.querySelector(".data-menu-badge")).toHaveTextContent("4");
     expect(button).toHaveAttribute("aria-expanded", "false");
     await userEvent.click(button);
-    const dialog = screen.getByRole("dialog", { name: "Load report" });
+    const dialog = await screen.findByRole("region", { name: "Load report" });
     expect(button).toHaveAttribute("aria-expanded", "true");
-    expect(within(dialog).getByRole("heading", { name: "Load report" })).toHaveFocus();
+    expect(within(dialog).getByRole("heading", { name: "Load report" })).toBeVisible();
     expect(within(dialog).getByTestId("load-report-format")).toHaveTextContent("UCDP GED, 19.1 layout");
     expect(within(dialog).getByTestId("load-report-read")).toHaveTextContent("9");
     expect(within(dialog).getByTestId("load-report-loaded")).toHaveTextContent("5");
@@ -47,7 +49,7 @@ describe("the load report", () => {
     expect(dialog).toHaveTextContent("1 row: where_prec: where_prec 6: only the country is known");
 
     await userEvent.keyboard("{Escape}");
-    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(screen.queryByRole("region", { name: "Load report" })).toBeNull();
     expect(button).toHaveFocus();
   });
 
@@ -99,13 +101,13 @@ describe("the load report", () => {
   });
 
   it("speaks Arabic when the interface does", async () => {
-    renderWith(loadFixture("events.geojson"), <LoadReportButton />, "ar");
-    await userEvent.click(screen.getByRole("button", { name: /تقرير التحميل/ }));
-    const dialog = screen.getByRole("dialog");
+    renderWith(loadFixture("events.geojson"), <DataMenu onFile={() => {}} onUrl={() => {}} />, "ar");
+    await userEvent.click(screen.getByRole("button", { name: /^البيانات/ }));
+    const dialog = await screen.findByRole("region", { name: "تقرير التحميل" });
     expect(dialog).toHaveTextContent("المعالم المقروءة");
     expect(dialog).toHaveTextContent("GeoJSON (مجموعة معالم)");
-    await userEvent.click(within(dialog).getByRole("button", { name: "إغلاق" }));
-    expect(screen.queryByRole("dialog")).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "إغلاق" }));
+    expect(screen.queryByRole("region", { name: "تقرير التحميل" })).toBeNull();
   });
 
   describe("an ACLED export re-saved by Excel on a European Windows machine", () => {

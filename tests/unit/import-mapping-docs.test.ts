@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../../src/data/export/csv-layout.ts";
 import { ACLED_SUB_EVENT_TYPES } from "../../src/data/import/acled.ts";
 import { GEOJSON_PROPERTIES } from "../../src/data/import/geojson.ts";
-import { importMappingMarkdown } from "../../src/data/import/mapping-docs.ts";
+import { importMappingMarkdown } from "../support/mapping-docs.ts";
 
 describe("the mapping tables for the README", () => {
   const markdown = importMappingMarkdown();

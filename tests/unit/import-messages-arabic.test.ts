@@ -2,14 +2,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CSV_FORMAT_LABEL, OWN_CSV_REQUIRED_COLUMNS } from "../../src/data/export/csv-layout.ts";
+import { ACLED_REQUIRED_COLUMNS } from "../../src/data/import/acled.ts";
 import { countryCode, countryNameIn } from "../../src/data/import/country-names.ts";
 import {
   IMPORT_FATAL_MESSAGES,
   IMPORT_GROUP_MESSAGES,
   IMPORT_PROBLEM_MESSAGES,
 } from "../../src/data/import/import-problem-messages.ts";
-import { SUPPORTED_FORMATS_TEXT } from "../../src/data/import/parse-dataset-file.ts";
 import { summarizeProblems } from "../../src/data/import/summarize-problems.ts";
+import { UCDP_REQUIRED_COLUMNS } from "../../src/data/import/ucdp.ts";
 import { runLoadJob } from "../../src/data/load/run-load-job.ts";
 import {
   type FatalLoadError,
@@ -18,12 +20,22 @@ import {
   problemSentence,
 } from "../../src/data/load-problem.ts";
 import { fatalText } from "../../src/data/load-problem-messages.ts";
+import { DATASET_FORMATS } from "../../src/data/validate-dataset.ts";
 import { readGeography } from "../support/disk.ts";
 
 /*
  * What the importers say reaches an Arabic reader in Arabic: every code of every importer family
  * (refusals, row problems, group names), and what the real export files produce when loaded.
  */
+
+/** The formats the importers read, from their own names and columns: the messages must list them as they are. */
+const SUPPORTED_FORMATS_TEXT = [
+  DATASET_FORMATS["json-v1"],
+  `${DATASET_FORMATS.geojson} of Points`,
+  `${DATASET_FORMATS["acled-csv"]} (columns ${ACLED_REQUIRED_COLUMNS.slice(0, 4).join(", ")}, …)`,
+  `${DATASET_FORMATS["ucdp-csv"]} (columns ${UCDP_REQUIRED_COLUMNS.slice(0, 4).join(", ")}, …)`,
+  `${CSV_FORMAT_LABEL}, as this app exports it (columns ${OWN_CSV_REQUIRED_COLUMNS.join(", ")}, …)`,
+].join("; ");
 
 const ARABIC_LETTERS = /[\u0621-\u064A]/g;
 /** English words the importers' sentences use; none may be left in an Arabic sentence. */

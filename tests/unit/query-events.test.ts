@@ -8,10 +8,11 @@ import { FORCE_GROUPS } from "../../src/domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 import { REGION_AREA } from "../../src/domain/index-columns.ts";
 import { normalizeText } from "../../src/domain/normalize-text.ts";
-import { OUTCOME_KINDS, outcomePasses } from "../../src/domain/outcome-filter.ts";
+import { OUTCOME_KINDS } from "../../src/domain/outcome-filter.ts";
 import { queryEvents } from "../../src/domain/query-events.ts";
-import { searchClauses, textSatisfies } from "../../src/domain/search-synonyms.ts";
+import { searchClauses } from "../../src/domain/search-synonyms.ts";
 import { arbitraryEvents } from "../support/random-events.ts";
+import { outcomePasses, textSatisfies } from "../support/reference-filters.ts";
 
 type Facet = "date" | "region" | "type" | "force" | "actor" | "target" | "other";
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../src/domain/normalize-text.ts";
-import { SYNONYM_GROUPS, searchClauses, textSatisfies } from "../../src/domain/search-synonyms.ts";
+import { SYNONYM_GROUPS, searchClauses } from "../../src/domain/search-synonyms.ts";
 import { textSearchChunks, textSearchFromChunks } from "../../src/domain/text-search.ts";
+import { textSatisfies } from "../support/reference-filters.ts";
 
 const ALL_FORMS = SYNONYM_GROUPS.flat();
 const FILLER = ["raid", "this", "cell", "in", "وفي", "اعتقال", "state", "forces", "is", "island"];

@@ -7,9 +7,10 @@ import { GOVERNORATE_CODES } from "../../src/domain/governorates.ts";
 import { normalizeText } from "../../src/domain/normalize-text.ts";
 import { OUTCOME_KINDS, type OutcomeKind } from "../../src/domain/outcome-filter.ts";
 import { queryEvents } from "../../src/domain/query-events.ts";
-import { searchClauses, textSatisfies } from "../../src/domain/search-synonyms.ts";
+import { searchClauses } from "../../src/domain/search-synonyms.ts";
 import { type MatchTotals, type NameTotal, type OutcomeTotal, totalsOf } from "../../src/domain/totals.ts";
 import { arbitraryEvents } from "../support/random-events.ts";
+import { textSatisfies } from "../support/reference-filters.ts";
 
 const figure = fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined });
 /** Random events with reported figures: absent, null, zero or counts. */

@@ -21,15 +21,6 @@ import { type ImportedRow, validateImportedRows } from "./validate-imported.ts";
 /** The key the app's own CSV (format v1 written as CSV) loads under. */
 export const OWN_CSV_FORMAT: DatasetFormat = "csv-v1";
 
-/** What `parseDatasetFile` reads, for messages. */
-export const SUPPORTED_FORMATS_TEXT = [
-  DATASET_FORMATS["json-v1"],
-  `${DATASET_FORMATS.geojson} of Points`,
-  `${DATASET_FORMATS["acled-csv"]} (columns ${ACLED_REQUIRED_COLUMNS.slice(0, 4).join(", ")}, …)`,
-  `${DATASET_FORMATS["ucdp-csv"]} (columns ${UCDP_REQUIRED_COLUMNS.slice(0, 4).join(", ")}, …)`,
-  `${CSV_FORMAT_LABEL}, as this app exports it (columns ${OWN_CSV_REQUIRED_COLUMNS.join(", ")}, …)`,
-].join("; ");
-
 type CsvLayout = { format: DatasetFormat; label: string; required: readonly string[] };
 
 /** CSV layouts, for messages about a file that is none of them (source formats are detected by detectSource). */

@@ -12,10 +12,7 @@ interface ImportMessages {
   addressPlaceholder: string;
   loadFromAddress: string;
   addressErrors: Record<DatasetAddressRefusal, string>;
-  reportButton: string;
-  reportButtonSkipped: (skipped: string) => string;
   reportTitle: string;
-  close: string;
   format: string;
   datasetTitle: string;
   rowsRead: (unit: RowUnit) => string;
@@ -68,10 +65,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
       invalid: "This is not an address that can be loaded: use an http(s) URL or a path on this site.",
       "too-long": "This address is too long to load (at most 2,048 characters).",
     },
-    reportButton: "Load report",
-    reportButtonSkipped: (skipped) => `Load report (${skipped} skipped)`,
     reportTitle: "Load report",
-    close: "Close",
     format: "Format detected",
     datasetTitle: "Dataset",
     rowsRead: (unit) => ({ row: "Rows read", record: "Records read", feature: "Features read" })[unit],
@@ -101,10 +95,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
       invalid: "لا يمكن التحميل من هذا العنوان: استخدم عنوان http(s) أو مسارًا على هذا الموقع.",
       "too-long": "هذا العنوان أطول من أن يُحمَّل (٢٬٠٤٨ حرفًا على الأكثر).",
     },
-    reportButton: "تقرير التحميل",
-    reportButtonSkipped: (skipped) => `تقرير التحميل (${skipped} مُستبعد)`,
     reportTitle: "تقرير التحميل",
-    close: "إغلاق",
     format: "الصيغة المكتشفة",
     datasetTitle: "مجموعة البيانات",
     rowsRead: (unit) => ({ row: "الصفوف المقروءة", record: "السجلات المقروءة", feature: "المعالم المقروءة" })[unit],

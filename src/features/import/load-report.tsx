@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useId, useMemo } from "react";
 import { exportFileName } from "../../data/export/export-file-name.ts";
 import { countryNameIn } from "../../data/import/country-names.ts";
 import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
@@ -97,13 +97,6 @@ function reportProblems(dataset: OpenDataset): ReportedProblem[] {
   ];
 }
 
-/** Rows skipped for a reason of their own, and rows the file places in another country. */
-export function skippedRowCount(dataset: OpenDataset): number {
-  const rows = new Set<number>();
-  for (const p of dataset.problems) if (p.severity === "error" && p.index !== undefined) rows.add(p.index);
-  return rows.size + (dataset.outsideSyria?.rows ?? 0);
-}
-
 function reportFileName(dataset: OpenDataset): string {
   return exportFileName(`${dataset.metadata.title} load report`, NO_FILTERS, "csv");
 }
@@ -195,61 +188,5 @@ export function LoadReport({ headingId }: { headingId?: string }) {
         </div>
       )}
     </section>
-  );
-}
-
-/**
- * A header button opening the load report in a panel: Escape or "Close" shuts it and gives
- * focus back to the button. Says how many rows were skipped, when any were.
- */
-export function LoadReportButton() {
-  const t = useMessages(IMPORT_MESSAGES);
-  const lang = useLanguage();
-  const dataset = useAppStore((s) => s.dataset);
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-  const headingId = useId();
-  const skipped = useMemo(() => (dataset ? skippedRowCount(dataset) : 0), [dataset]);
-
-  const close = useCallback(() => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    if (!open) return;
-    document.getElementById(headingId)?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") close();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [open, close, headingId]);
-
-  if (!dataset) return null;
-  return (
-    <div className="load-report-anchor">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="load-report-button"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => (open ? close() : setOpen(true))}
-      >
-        {skipped > 0 ? t.reportButtonSkipped(formatNumber(skipped, lang)) : t.reportButton}
-      </button>
-      {open && (
-        <div id={panelId} className="load-report-dialog" role="dialog" aria-modal="false" aria-labelledby={headingId}>
-          <LoadReport headingId={headingId} />
-          <div className="load-report-actions">
-            <button type="button" onClick={close}>
-              {t.close}
-            </button>
-          </div>
-        </div>
-      )}
-    </div>
   );
 }

@@ -1,15 +1,13 @@
-import { EVENT_TYPES } from "../../domain/event.ts";
-import { GOVERNORATES } from "../../domain/governorates.ts";
-import { CSV_COLUMNS } from "../export/csv-layout.ts";
+import { CSV_COLUMNS } from "../../src/data/export/csv-layout.ts";
 import {
   ACLED_GEO_PRECISION,
   ACLED_REQUIRED_COLUMNS,
   ACLED_SOURCE_URL,
   ACLED_SUB_EVENT_TYPES,
   ACLED_TIME_PRECISION,
-} from "./acled.ts";
-import { GEOJSON_PROPERTIES } from "./geojson.ts";
-import { EXTRA_GOVERNORATE_ALIASES } from "./governorate-names.ts";
+} from "../../src/data/import/acled.ts";
+import { GEOJSON_PROPERTIES } from "../../src/data/import/geojson.ts";
+import { EXTRA_GOVERNORATE_ALIASES } from "../../src/data/import/governorate-names.ts";
 import {
   UCDP_AGGREGATE_CLARITY,
   UCDP_DATE_PRECISION,
@@ -17,7 +15,9 @@ import {
   UCDP_SOURCE_NAME,
   UCDP_VIOLENCE_TYPES,
   UCDP_WHERE_PRECISION,
-} from "./ucdp.ts";
+} from "../../src/data/import/ucdp.ts";
+import { EVENT_TYPES } from "../../src/domain/event.ts";
+import { GOVERNORATES } from "../../src/domain/governorates.ts";
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
