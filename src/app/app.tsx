@@ -169,7 +169,10 @@ function Workspace({
   onFile(file: File): void;
 }) {
   const t = useMessages(APP_MESSAGES);
-  const load = useAppStore((s) => s.load);
+  // Only what decides the layout: a progress update then re-renders the progress card alone
+  // (LoadStatus), not the map, timeline, list and filters below.
+  const loading = useAppStore((s) => s.load.status === "loading");
+  const loadError = useAppStore((s) => (s.load.status === "failed" ? s.load.error : null));
   const hasDetails = useAppStore((s) => selectSelectedEvent(s) !== null);
   const select = useAppStore((s) => s.select);
   const closePanel = useCallback(() => setPanel(null), [setPanel]);
@@ -191,11 +194,9 @@ function Workspace({
       </main>
     );
   // The map is drawn as soon as its geography is here, so the first events only add markers.
-  if (!geography || (!hasDataset && load.status !== "loading"))
+  if (!geography || (!hasDataset && !loading))
     return (
-      <main className="app-main-message">
-        {load.status === "failed" ? <FatalErrorScreen error={load.error} /> : <LoadStatus />}
-      </main>
+      <main className="app-main-message">{loadError ? <FatalErrorScreen error={loadError} /> : <LoadStatus />}</main>
     );
   if (embed)
     return (

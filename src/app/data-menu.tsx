@@ -94,7 +94,9 @@ export function DataMenu({ onFile, onUrl }: Props) {
             </Suspense>
           </div>
         )}
-        {hasDataset && (
+        {/* Drawn only while open: the report groups every problem of the file, and a large file
+            would pay for that (and for the export menu) on the render that first shows it. */}
+        {hasDataset && open && (
           <div className="data-menu-section">
             <h3>{t.export}</h3>
             <Suspense fallback={null}>
@@ -103,7 +105,7 @@ export function DataMenu({ onFile, onUrl }: Props) {
             </Suspense>
           </div>
         )}
-        {hasDataset && (
+        {hasDataset && open && (
           <div className="data-menu-section">
             <Suspense fallback={null}>
               <LoadReport />

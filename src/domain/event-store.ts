@@ -60,13 +60,14 @@ export function encodedEventStore(encoded: EncodedEvents, columns: StoreColumns)
   const decoder = new TextDecoder();
   const fileLength = encoded.fileBytes.length;
   const size = encoded.start.length;
-  const decoded: (SecurityEvent | undefined)[] = new Array(size);
+  // Most events are never looked at: a map, not an array allocated for every event when the dataset opens.
+  const decoded = new Map<number, SecurityEvent>();
   const idAt = (position: number) =>
     encoded.ids.slice(encoded.idStart[position] as number, (encoded.idStart[position + 1] as number) - 1);
   return {
     size,
     at(position) {
-      const cached = decoded[position];
+      const cached = decoded.get(position);
       if (cached) return cached;
       const start = encoded.start[position] as number;
       const end = encoded.end[position] as number;
@@ -83,7 +84,7 @@ export function encodedEventStore(encoded: EncodedEvents, columns: StoreColumns)
         endDay: dated ? (encoded.endDay[position] as number) : null,
         admin1: region > 0 ? (GOVERNORATE_CODES[region - 1] ?? null) : null,
       });
-      decoded[position] = event;
+      decoded.set(position, event);
       return event;
     },
     idAt,
