@@ -1,7 +1,7 @@
 import { addressOrigin, type DatasetOrigin } from "../data/dataset-origin.ts";
 import { fetchGeography } from "../data/geography.ts";
 import type { LoadSource } from "../data/load/load-messages.ts";
-import { type LoadHandle, startLoad } from "../data/load/start-load.ts";
+import { type LoadHandle, prepareLoader, startLoad } from "../data/load/start-load.ts";
 import { fatalError } from "../data/load-problem.ts";
 import { BASE_URL, DEFAULT_DATASET_URL } from "../shared/config.ts";
 import { markTiming } from "../shared/timing-marks.ts";
@@ -25,13 +25,20 @@ export async function loadGeography(store: AppStoreApi, fetchImpl: typeof fetch 
   }
 }
 
+/** Runs `task` when the page has nothing else to do (or after a few seconds at most). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
+}
+
 /** The load each store is waiting for: a newer one replaces (and stops) it. */
 const currentLoads = new WeakMap<AppStoreApi, LoadHandle>();
 
 /**
  * Loads a dataset (off the main thread where possible) into the store, marked with where it came
  * from (`origin` is asked again when the dataset is shown: a file's key is found while it loads).
- * `onContentKey` is told a file's content key as soon as it is known, before the dataset is shown.
+ * `onContentKey` is told a file's content key once (null when there is none, or another load
+ * replaced this one), after the dataset is shown.
  * Never throws; true when it is on screen.
  */
 export async function loadDataset(
@@ -42,7 +49,10 @@ export async function loadDataset(
 ): Promise<boolean> {
   const originNow = typeof origin === "function" ? origin : () => origin;
   const geography = store.getState().geography;
-  if (!geography) return false;
+  if (!geography) {
+    onContentKey(null);
+    return false;
+  }
   // The worker resolves relative addresses against its own script: make them absolute here.
   const absolute: LoadSource =
     source.kind === "url" ? { kind: "url", url: new URL(source.url, window.location.href).href } : source;
@@ -52,9 +62,7 @@ export async function loadDataset(
     (progress) => store.getState().setLoadProgress(progress),
     (partial) => store.getState().showPartial({ ...partial, origin: originNow() }),
   );
-  void handle.contentKey.then((key) => {
-    if (currentLoads.get(store) === handle) onContentKey(key);
-  });
+  void handle.contentKey.then((key) => onContentKey(currentLoads.get(store) === handle ? key : null));
   // A load still running (or still preparing its search) is stopped: only the newest may finish.
   currentLoads.get(store)?.cancel();
   currentLoads.set(store, handle);
@@ -72,6 +80,7 @@ export async function loadDataset(
     const search = await handle.textSearch;
     if (search) store.getState().searchReady(dataset, search);
     if (currentLoads.get(store) === handle) markTiming("app:search-ready");
+    whenIdle(() => prepareLoader(geography.governorates));
     return true;
   }
   if ("cancelled" in outcome) store.getState().abandonLoading();

@@ -1,4 +1,4 @@
-import type { DatasetStorage, StorageResult } from "../data/storage/dataset-storage.ts";
+import type { DatasetStorage } from "../data/storage/dataset-storage.ts";
 
 export { browserDatasetStorage } from "../data/storage/dataset-storage.ts";
 
@@ -21,7 +21,7 @@ function warnNotKept(store: AppStoreApi, reason: StorageFailure, name: string): 
 /**
  * Opens a file from this computer: named in the address (`data=local:<key>`) and kept in this
  * browser by its content, so a reload or Back/Forward reopens it. The load starts at once; the
- * key is found from the bytes the loader reads (see load-worker.ts), before the file is shown.
+ * key is found by the loader once the file is shown (see load-worker.ts).
  * If the browser will not keep it, it is still shown, and a notice says it is not kept.
  */
 export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStorage, file: File): Promise<void> {
@@ -33,23 +33,22 @@ export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStora
     key: null,
   };
   store.getState().openLocalFile(local);
-  let kept = null as Promise<StorageResult> | null;
-  const keyed = (key: string | null) => {
-    if (!key) return;
-    local = { ...local, key };
-    store.getState().keyLocalFile(local);
-    kept = storage.keep(key, file, file.name, local.openedAt);
-  };
+  let keyed: (key: string | null) => void = () => {};
+  const found = new Promise<string | null>((resolve) => {
+    keyed = resolve;
+  });
   // A file dropped before the map's geography arrived waits for it.
   await loadGeography(store);
   const shown = await loadDataset(store, { kind: "file", file }, () => local, keyed);
-  const key = local.key;
-  if (!key || !kept) return;
-  const result = await kept;
+  const key = await found;
+  // A file that is not a dataset is not worth keeping or naming.
+  if (!key || !shown) return;
+  local = { ...local, key };
+  store.getState().keyLocalFile(local);
+  const result = await storage.keep(key, file, file.name, local.openedAt);
   if (!result.ok) warnNotKept(store, result.reason, file.name);
-  // A file that is not a dataset is not worth keeping; one that is, is listed with its count.
-  else if (!shown && store.getState().load.status === "failed") await storage.forget(key);
-  else if (shown) {
+  else {
+    // Listed with its count.
     const events = store.getState().dataset?.index.size;
     if (events !== undefined) await storage.noteEvents(key, events);
   }

@@ -226,7 +226,8 @@ export function createAppStore(state: Partial<AppState> = {}) {
       set((s) => (s.load.status === "loading" ? { dataset: { ...dataset, partial: true }, textSearch: null } : {})),
     setGeography: (geography) => set({ geography }),
     finishLoading: (dataset) => set({ load: { status: "ready" }, dataset, textSearch: null, missingLocalKey: null }),
-    searchReady: (dataset, search) => set((s) => (s.dataset === dataset ? { textSearch: search } : {})),
+    // By its index: a file's dataset is the same one when its key, found later, joins its origin.
+    searchReady: (dataset, search) => set((s) => (s.dataset?.index === dataset.index ? { textSearch: search } : {})),
     abandonLoading: () =>
       set((s) => ({
         dataset: completeDataset(s),

@@ -29,12 +29,13 @@ export type LoadProgress =
   | { phase: "validating"; done: number; total: number }
   | { phase: "indexing" };
 
-/** Page → worker. */
-export interface LoadRequest {
-  type: "load";
-  source: LoadSource;
-  governorates: GovernorateCollection;
-}
+/**
+ * Page → worker. A worker may be prepared ahead of need (helpers started, region locator built);
+ * its one load then sends no governorates (null: as prepared).
+ */
+export type LoadRequest =
+  | { type: "prepare"; governorates: GovernorateCollection }
+  | { type: "load"; source: LoadSource; governorates: GovernorateCollection | null };
 
 /**
  * Worker → page. The dataset arrives in one message whose buffers are transferred, not copied:
@@ -43,11 +44,10 @@ export interface LoadRequest {
  */
 export type LoadReply =
   | { type: "progress"; progress: LoadProgress }
+  /** A worker prepared ahead of need (see prepareLoader) is ready for its load. */
+  | { type: "prepared" }
   | { type: "fatal"; error: FatalLoadError }
-  /**
-   * A file's content key (see content-hash.ts), from the bytes the worker read: sent once the
-   * whole file is read, before the "dataset" or "fatal" that follows; null without Web Crypto.
-   */
+  /** A file's content key (see content-hash.ts), last, after "search-done"; null without Web Crypto. */
   | { type: "content-key"; key: string | null }
   | { type: "dataset"; header: DatasetHeader; columns: IndexColumns; encoded: EncodedEvents }
   /** The first records of a large file, to show while the rest loads; a "dataset" follows. */

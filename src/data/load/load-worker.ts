@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 import { transferablesOf } from "../../domain/event-index.ts";
 import { encodedTransferables } from "../../domain/event-store.ts";
+import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../../domain/region-locator.ts";
 import { fatalError } from "../load-problem.ts";
-import { contentKeyOfBytes } from "../storage/content-hash.ts";
-import { startBatchHelpers } from "./batch-helpers.ts";
+import { contentKey } from "../storage/content-hash.ts";
+import { type BatchHelpers, startBatchHelpers } from "./batch-helpers.ts";
 import { FOLD_CHUNK, foldTexts, rawTexts } from "./fold-texts.ts";
-import type { LoadProgress, LoadReply, LoadRequest } from "./load-messages.ts";
+import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
 import { runLoadJob } from "./run-load-job.ts";
 
 /* Loads, validates and indexes a dataset off the main thread (see load-messages.ts for the protocol). */
@@ -18,34 +19,49 @@ function reply(message: LoadReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
-self.onmessage = async (event: MessageEvent<LoadRequest>) => {
-  const { source, governorates } = event.data;
+/** What a worker prepared ahead of its load: the page then sends only the source. */
+let prepared: { governorates: GovernorateCollection; locator: RegionLocator; helpers: BatchHelpers } | null = null;
+
+/** `warm`: the helper threads start now, not on the first large file's first bytes. */
+function prepare(governorates: GovernorateCollection, warm: boolean) {
+  const helpers = startBatchHelpers(governorates);
+  if (warm) helpers.warm();
+  return { governorates, locator: createRegionLocator(governorates), helpers };
+}
+
+self.onmessage = (event: MessageEvent<LoadRequest>) => {
+  const request = event.data;
+  if (request.type === "prepare") {
+    prepared = prepare(request.governorates, true);
+    reply({ type: "prepared" });
+  } else {
+    const ready = request.governorates ? prepare(request.governorates, false) : prepared;
+    if (ready) void load(request.source, ready);
+  }
+};
+
+async function load(
+  source: LoadSource,
+  {
+    governorates,
+    locator,
+    helpers,
+  }: { governorates: GovernorateCollection; locator: RegionLocator; helpers: BatchHelpers },
+): Promise<void> {
   try {
-    const helpers = startBatchHelpers(governorates);
     const onProgress = (progress: LoadProgress) => {
       if (progress.phase === "reading" && (progress.total ?? 0) > LARGE_FILE_BYTES) helpers.warm();
       reply({ type: "progress", progress });
     };
-    // A file from disk is keyed by its content from the bytes read here, off the page and
-    // without delaying the load: the digest runs while the last batches are checked.
-    let keyed: Promise<void> | null = null;
-    const onRead = (bytes: Uint8Array) => {
-      if (source.kind !== "file") return;
-      keyed = contentKeyOfBytes(bytes as Uint8Array<ArrayBuffer>)
-        .catch(() => null)
-        .then((key) => reply({ type: "content-key", key }));
-    };
     const result = await runLoadJob(source, governorates, onProgress, {
       helper: helpers,
-      onRead,
+      locator,
       onPreview: ({ header, built }) =>
         reply({ type: "preview", header, columns: built.columns, encoded: built.encoded }, [
           ...transferablesOf(built.columns),
           ...encodedTransferables(built.encoded),
         ]),
     });
-    // The page names the file by its key before it shows it (or says why it cannot).
-    await keyed;
     if (!result.ok) {
       helpers.stop();
       reply({ type: "fatal", error: result.error });
@@ -73,6 +89,9 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     await Promise.all(pieces);
     helpers.stop();
     reply({ type: "search-done" });
+    // Last, when the threads are idle: a file from disk is keyed by its content, here rather
+    // than on the page (a digest of a large file is a long task) or before the load (it waited).
+    if (source.kind === "file") reply({ type: "content-key", key: await contentKey(source.file).catch(() => null) });
   } catch (error) {
     reply({
       type: "fatal",
@@ -82,4 +101,4 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       }),
     });
   }
-};
+}

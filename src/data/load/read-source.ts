@@ -30,6 +30,9 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
+/** Least time between two progress reports while reading. */
+const PROGRESS_EVERY_MS = 250;
+
 function tooBig(name: string, bytes: number): FatalLoadError {
   return fatalError(name, {
     code: "fatal.too-large",
@@ -50,7 +53,8 @@ async function readStream(
   // One buffer for the whole file: the records are later read straight out of it.
   let buffer = new Uint8Array(total ?? 1 << 20);
   let loaded = 0;
-  let lastReport = 0;
+  let lastYield = 0;
+  let lastReport = performance.now();
   let records = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -67,9 +71,13 @@ async function readStream(
     buffer.set(value, loaded);
     loaded += value.byteLength;
     records = onBytes(buffer, loaded);
-    if (loaded - lastReport > 1_000_000) {
-      lastReport = loaded;
-      onProgress({ phase: "reading", loaded, total, records });
+    if (loaded - lastYield > 1_000_000) {
+      lastYield = loaded;
+      // Each report re-renders the page's progress bar: a few a second are plenty.
+      if (performance.now() - lastReport > PROGRESS_EVERY_MS) {
+        lastReport = performance.now();
+        onProgress({ phase: "reading", loaded, total, records });
+      }
       await yieldToMessages();
     }
   }

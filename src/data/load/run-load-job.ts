@@ -73,7 +73,7 @@ export async function runLoadJob(
     batchRecords,
     csvBatchBytes,
     onPreview = null,
-    onRead = null,
+    locator = createRegionLocator(governorates),
   }: {
     fetchImpl?: typeof fetch;
     helper?: BatchHelper | null;
@@ -81,11 +81,10 @@ export async function runLoadJob(
     csvBatchBytes?: number;
     /** Called once, with the first records of a large format v1 file, while the rest loads. */
     onPreview?: ((preview: { header: DatasetHeader; built: BuiltDataset }) => void) | null;
-    /** Called once with the whole file, as soon as its last byte is read (before it is parsed to the end). */
-    onRead?: ((bytes: Uint8Array) => void) | null;
+    /** The governorates' locator, when one was built ahead. */
+    locator?: RegionLocator;
   } = {},
 ): Promise<LoadJobResult> {
-  const locator = createRegionLocator(governorates);
   const file = source.kind === "url" ? source.url : source.file.name;
   let dataArrivedAt = Number.NaN;
   const showPreview =
@@ -120,7 +119,6 @@ export async function runLoadJob(
     fetchImpl,
   );
   if (isFatal(read)) return { ok: false, error: read };
-  onRead?.(read.bytes);
   if (Number.isNaN(dataArrivedAt)) dataArrivedAt = performance.timeOrigin + performance.now();
 
   const streamed = await (stream as JsonV1Stream | CsvStream | null)?.finish(read.bytes);

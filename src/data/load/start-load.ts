@@ -2,6 +2,7 @@ import { assembleIndex, type IndexColumns } from "../../domain/event-index.ts";
 import { type EncodedEvents, encodedEventStore } from "../../domain/event-store.ts";
 import type { GovernorateCollection } from "../../domain/region-locator.ts";
 import { type TextSearch, type TextSearchChunk, textSearchFromChunks } from "../../domain/text-search.ts";
+import { markTiming } from "../../shared/timing-marks.ts";
 import { type FatalLoadError, fatalError } from "../load-problem.ts";
 import { contentKey as fileContentKey } from "../storage/content-hash.ts";
 import { foldTexts, rawTexts } from "./fold-texts.ts";
@@ -21,8 +22,8 @@ export interface LoadHandle {
    */
   textSearch: Promise<TextSearch | null>;
   /**
-   * A file's content key (see content-hash.ts), known once the file is read and before its
-   * dataset is settled; null for an address, without Web Crypto, or when the load stopped first.
+   * A file's content key (see content-hash.ts), found after the dataset and its search, when the
+   * threads are idle; null for an address, without Web Crypto, or when the load stopped first.
    */
   contentKey: Promise<string | null>;
   cancel(): void;
@@ -56,11 +57,6 @@ function loadInline(
   // Imported on demand: the validation code (zod) then stays out of the page's initial bundle.
   const result = import("./run-load-job.ts")
     .then(({ runLoadJob }) => runLoadJob(source, governorates, onProgress))
-    // As from the worker: the key is known before the dataset is settled.
-    .then(async (job) => {
-      await contentKey;
-      return job;
-    })
     .then((job): LoadOutcome => {
       if (cancelled) return { ok: false, cancelled: true };
       if (!job.ok) return job;
@@ -75,13 +71,40 @@ function loadInline(
   return { result, textSearch: Promise.resolve(null), contentKey, cancel: () => (cancelled = true) };
 }
 
+const newLoadWorker = () =>
+  new Worker(new URL("./load-worker.ts", import.meta.url), { type: "module", name: "dataset-loader" });
+
+/**
+ * A loading worker made ready ahead of need (its code evaluated, its helper threads started,
+ * the region locator built), so that the next load, a file picked say, starts at once.
+ */
+let spare: { worker: Worker; governorates: GovernorateCollection } | null = null;
+
+/**
+ * Prepares a loading worker for the next load, once (call it when the page is idle: it costs
+ * the threads' start-up, about a second of CPU, and some memory while it waits).
+ */
+export function prepareLoader(governorates: GovernorateCollection): void {
+  if (typeof Worker === "undefined" || spare?.governorates === governorates) return;
+  spare?.worker.terminate();
+  const worker = newLoadWorker();
+  worker.onmessage = (message: MessageEvent<LoadReply>) => {
+    if (message.data.type === "prepared") markTiming("app:loader-prepared");
+  };
+  const request: LoadRequest = { type: "prepare", governorates };
+  worker.postMessage(request);
+  spare = { worker, governorates };
+}
+
 function loadInWorker(
   source: LoadSource,
   governorates: GovernorateCollection,
   onProgress: (p: LoadProgress) => void,
   onPreview: (dataset: OpenDataset) => void,
 ): LoadHandle {
-  const worker = new Worker(new URL("./load-worker.ts", import.meta.url), { type: "module", name: "dataset-loader" });
+  const ready = spare?.governorates === governorates ? spare.worker : null;
+  if (ready) spare = null;
+  const worker = ready ?? newLoadWorker();
   let settle: (outcome: LoadOutcome) => void = () => {};
   const result = new Promise<LoadOutcome>((resolve) => {
     settle = resolve;
@@ -109,6 +132,7 @@ function loadInWorker(
         onProgress(data.progress);
         break;
       case "content-key":
+        worker.terminate();
         settleKey(data.key);
         break;
       case "fatal":
@@ -121,7 +145,7 @@ function loadInWorker(
       case "dataset":
         performance.mark("app:dataset-received");
         size = data.columns.size;
-        settleKey(null); // an address, or a file keyed already
+        if (source.kind === "url") settleKey(null);
         settle({
           ok: true,
           dataset: openEncoded(data.header, data.columns, data.encoded, null),
@@ -132,7 +156,8 @@ function loadInWorker(
         chunks.push(data.chunk);
         break;
       case "search-done":
-        worker.terminate();
+        // A file's key follows (see load-worker.ts).
+        if (source.kind === "url") worker.terminate();
         settleSearch(textSearchFromChunks(chunks, size));
         break;
     }
@@ -144,7 +169,7 @@ function loadInWorker(
       error: fatalError(sourceName(source), { code: "fatal.loader-stopped", params: { detail: error.message } }),
     });
   };
-  const request: LoadRequest = { type: "load", source, governorates };
+  const request: LoadRequest = { type: "load", source, governorates: ready ? null : governorates };
   worker.postMessage(request);
   return { result, textSearch, contentKey, cancel: () => stop({ ok: false, cancelled: true }) };
 }

@@ -6,18 +6,9 @@ import { KEY_LENGTH } from "./content-key.ts";
  * not localhost): the file is then shown but not kept.
  */
 export async function contentKey(file: Blob): Promise<string | null> {
-  if (!globalThis.crypto?.subtle) return null;
-  return contentKeyOfBytes(await file.arrayBuffer());
-}
-
-/**
- * The same key from bytes already read (the loading worker's copy of the file). The digest
- * copies the bytes when called, so they may be transferred elsewhere at once.
- */
-export async function contentKeyOfBytes(bytes: BufferSource): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const digest = new Uint8Array(await subtle.digest("SHA-256", bytes));
+  const digest = new Uint8Array(await subtle.digest("SHA-256", await file.arrayBuffer()));
   let hex = "";
   for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
   return hex.slice(0, KEY_LENGTH);
