@@ -173,20 +173,64 @@ export function sliceLoadColumns(columns: RecordColumnLoadArrays, count: number)
 }
 
 /**
- * Appends slot `slot` of a batch's columns; `placeId` renumbers the batch's place ids into the
- * builder's (-1, no place, stays -1).
+ * Record columns in load order, grown as records are admitted: a batch's run of kept records
+ * is copied column by column in one call, not value by value.
  */
-export function appendBatchColumns(
-  into: RecordColumnValues,
-  batch: RecordColumnLoadArrays,
-  slot: number,
-  placeId: (batchId: number) => number,
-): void {
-  const lists = into as unknown as Record<string, number[]>;
-  const arrays = batch as unknown as Record<string, ColumnArray>;
-  for (const [name, spec] of RECORD_ENTRIES) {
-    const value = (arrays[name] as ColumnArray)[slot] as number;
-    (lists[name] as number[]).push(spec.placeIds && value >= 0 ? placeId(value) : value);
+export class LoadColumns {
+  size = 0;
+  private capacity: number;
+  private arrays: Record<string, ColumnArray>;
+
+  constructor(capacity = 1024) {
+    this.capacity = capacity;
+    this.arrays = allocateLoadColumns(capacity) as unknown as Record<string, ColumnArray>;
+  }
+
+  /** The columns of the records so far (views, valid until the next append). */
+  get values(): RecordColumnLoadArrays {
+    const out: Record<string, ColumnArray> = {};
+    for (const [name, array] of Object.entries(this.arrays)) out[name] = array.subarray(0, this.size);
+    return out as RecordColumnLoadArrays;
+  }
+
+  /** Appends every record column of one record. */
+  push(record: EventRecord, resolved: ResolvedFields, places: Dictionary): void {
+    this.reserve(1);
+    for (const [name, spec] of RECORD_ENTRIES)
+      (this.arrays[name] as ColumnArray)[this.size] = spec.read(record, resolved, places);
+    this.size++;
+  }
+
+  /**
+   * Appends slots [from, to) of a batch's columns; `placeId` renumbers the batch's place ids
+   * into the builder's (-1, no place, stays -1).
+   */
+  appendRun(batch: RecordColumnLoadArrays, from: number, to: number, placeId: (batchId: number) => number): void {
+    const count = to - from;
+    if (count <= 0) return;
+    this.reserve(count);
+    const source = batch as unknown as Record<string, ColumnArray>;
+    for (const [name, spec] of RECORD_ENTRIES) {
+      const column = source[name] as ColumnArray;
+      const into = this.arrays[name] as ColumnArray;
+      if (!spec.placeIds) into.set(column.subarray(from, to), this.size);
+      else
+        for (let k = 0; k < count; k++) {
+          const value = column[from + k] as number;
+          into[this.size + k] = value >= 0 ? placeId(value) : value;
+        }
+    }
+    this.size += count;
+  }
+
+  private reserve(extra: number): void {
+    if (this.size + extra <= this.capacity) return;
+    this.capacity = Math.max(this.capacity * 2, this.size + extra);
+    for (const [name, spec] of RECORD_ENTRIES) {
+      const grown = new (spec.loadArray ?? spec.array)(this.capacity);
+      grown.set((this.arrays[name] as ColumnArray).subarray(0, this.size));
+      this.arrays[name] = grown;
+    }
   }
 }
 

@@ -124,6 +124,8 @@ function expectSameLoad(actual: LoadJobResult, expected: DatasetResult): void {
 
 const tricky = fc.constantFrom(
   'quote " and backslash \\ inside',
+  "ends in backslashes \\\\",
+  'escaped quote at the end \\"',
   "brackets ] [ } { and },{ inside",
   "\\u escapes: é ü ß",
   "Arabic: دمشق",

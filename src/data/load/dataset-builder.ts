@@ -1,12 +1,7 @@
 import type { SecurityEvent } from "../../domain/event.ts";
 import { type IndexColumns, sortIntoColumns } from "../../domain/event-index.ts";
 import type { EncodedEvents } from "../../domain/event-store.ts";
-import {
-  appendBatchColumns,
-  emptyRecordValues,
-  pushRecordColumns,
-  storeColumnsInOrder,
-} from "../../domain/index-columns.ts";
+import { LoadColumns, storeColumnsInOrder } from "../../domain/index-columns.ts";
 import { Dictionary, NamesCollector } from "../../domain/name-dictionary.ts";
 import { rawSearchText } from "../../domain/text-search.ts";
 import type { LoadProblem } from "../load-problem.ts";
@@ -40,7 +35,7 @@ function nameMapper(collector: Dictionary, names: readonly string[]): (batchId: 
  * themselves; `finish` sorts them into the index's date order.
  */
 export class DatasetBuilder {
-  private readonly columns = emptyRecordValues();
+  private readonly columns = new LoadColumns();
   private readonly actors = new NamesCollector();
   private readonly targets = new NamesCollector();
   private readonly places = new Dictionary();
@@ -68,6 +63,8 @@ export class DatasetBuilder {
     let slot = 0;
     let searchOffset = 0;
     let reencoded = 0;
+    /** The first slot of the current run of kept records, -1 between runs. */
+    let run = -1;
     // The batch's re-encoded records join the extra bytes whole; kept ones point into them.
     const extraBase = this.extraLength;
     if (batch.reencoded.length) {
@@ -89,8 +86,12 @@ export class DatasetBuilder {
       if (!resolved) continue;
       const searchLength = batch.searchLengths[slot] as number;
       const asRead = (batch.start[slot] as number) >= 0;
+      if (!kept && run >= 0) {
+        this.columns.appendRun(batch.columns, run, slot, placeId);
+        run = -1;
+      }
       if (kept) {
-        appendBatchColumns(this.columns, batch.columns, slot, placeId);
+        if (run < 0) run = slot;
         for (let a = batch.actorOffsets[slot] as number; a < (batch.actorOffsets[slot + 1] as number); a++)
           this.actors.push(actorId(batch.actorIds[a] as number));
         this.actors.endEvent();
@@ -111,11 +112,12 @@ export class DatasetBuilder {
       searchOffset += searchLength;
       slot++;
     }
+    if (run >= 0) this.columns.appendRun(batch.columns, run, slot, placeId);
   }
 
   /** Adds an event read by the whole-file reader (other formats); it is stored re-encoded. */
   addEvent(event: SecurityEvent): void {
-    pushRecordColumns(this.columns, event, event, this.places);
+    this.columns.push(event, event, this.places);
     this.actors.add(event.actors);
     this.targets.add(event.targets);
     this.ids.push(event.id);
@@ -135,14 +137,15 @@ export class DatasetBuilder {
   /** Sorts into date order; `fileBytes` are the bytes the file ranges point into. */
   finish(fileBytes: Uint8Array): BuiltDataset {
     const size = this.size;
+    const values = this.columns.values;
     const { columns, order } = sortIntoColumns({
-      ...this.columns,
+      ...values,
       size,
       actors: this.actors,
       targets: this.targets,
       placeNames: this.places.names,
     });
-    const { datePrecision, endDay } = storeColumnsInOrder(this.columns, order);
+    const { datePrecision, endDay } = storeColumnsInOrder(values, order);
     const extraBytes = new Uint8Array(this.extraLength);
     let offset = 0;
     for (const part of this.extraParts) {

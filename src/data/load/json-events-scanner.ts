@@ -32,7 +32,6 @@ export class JsonEventsScanner {
   private pos = 0;
   private depth = 0;
   private inString = false;
-  private escaped = false;
   private stringStart = 0;
   private keyStart = -1;
   private keyEnd = -1;
@@ -52,24 +51,32 @@ export class JsonEventsScanner {
     // The state lives in locals while the loop runs: string bytes, most of any file, take the
     // short branch at the top and touch nothing else.
     let inString = this.inString;
-    let escaped = this.escaped;
     let depth = this.depth;
     let elementStart = this.elementStart;
     const inEventsAt = 2; // depth of the events array's elements
+    // Searched only up to `end`: past it, a buffer still filling holds no quote to stop at.
+    const arrived = bytes.subarray(0, end);
     for (; pos < end; pos++) {
-      const byte = bytes[pos] as number;
       if (inString) {
-        if (escaped) escaped = false;
-        else if (byte === BACKSLASH) escaped = true;
-        else if (byte === QUOTE) {
-          inString = false;
-          if (depth === 1) {
-            this.keyStart = this.stringStart;
-            this.keyEnd = pos;
-          }
+        // Strings are most of any file: the closing quote is found by the engine's own search,
+        // and it closes the string unless an odd run of backslashes stands before it.
+        const quote = arrived.indexOf(QUOTE, pos);
+        if (quote < 0) {
+          pos = end;
+          break;
+        }
+        let slashes = 0;
+        while (quote - slashes - 1 >= this.stringStart && bytes[quote - slashes - 1] === BACKSLASH) slashes++;
+        pos = quote;
+        if (slashes % 2 === 1) continue;
+        inString = false;
+        if (depth === 1) {
+          this.keyStart = this.stringStart;
+          this.keyEnd = pos;
         }
         continue;
       }
+      const byte = bytes[pos] as number;
       if (byte === 32 || byte === 10 || byte === 13 || byte === 9) continue;
       const inEvents = this.arrayOpen >= 0 && this.arrayClose < 0 && depth === inEventsAt;
       if (this.rootEnd >= 0) {
@@ -123,7 +130,6 @@ export class JsonEventsScanner {
       } else if (inEvents && elementStart < 0) elementStart = this.open(pos);
     }
     this.inString = inString;
-    this.escaped = escaped;
     this.depth = depth;
     this.elementStart = elementStart;
     this.pos = pos;

@@ -14,13 +14,10 @@ const BATCH_RECORDS = 2_000;
 /** The first bytes are checked for binary content, as the whole-file path does. */
 const SNIFF_BYTES = 4096;
 /**
- * How batches are shared out, in turn: OWN_SHARE of every OWN_SHARE + HELPER_SHARE × threads
- * are checked on this thread. OWN_SHARE is 0 because scanning and admitting keep this thread
- * busy enough: every batch but the first goes to a helper, unless the helpers are HELPER_QUEUE
- * batches behind, and then this thread checks it itself rather than wait.
+ * Every batch but the first goes to a helper (reading, scanning and admitting keep this thread
+ * busy enough), unless the least busy helper is this many batches behind: this thread then
+ * checks the batch itself rather than wait.
  */
-const OWN_SHARE = 0;
-const HELPER_SHARE = 3;
 const HELPER_QUEUE = 8;
 
 /** Records checked before a first glimpse of a large file is shown; the rest follows. */
@@ -168,9 +165,8 @@ export class JsonV1Stream {
       const batch = this.nextBatch++;
       const ranges = Float64Array.from(elements.slice(2 * from, 2 * to));
       const helper = this.helper;
-      const turn = helper ? batch % (OWN_SHARE + HELPER_SHARE * helper.threads) : 0;
-      // The first batch is checked here: helpers are still starting, and it makes the first paint.
-      if (helper && batch > 0 && turn >= OWN_SHARE && helper.pending < HELPER_QUEUE) {
+      // The first batch is checked here: helpers may still be starting, and it makes the first paint.
+      if (helper && batch > 0 && helper.pending < HELPER_QUEUE) {
         const first = ranges[0] as number;
         const last = ranges[ranges.length - 1] as number;
         // A copy of just these bytes: the buffer itself keeps growing here.
