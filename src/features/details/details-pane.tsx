@@ -13,6 +13,7 @@ import { useAppStore } from "../../state/store-context.tsx";
 import { DETAILS_MESSAGES } from "./details-messages.ts";
 import { EventDetails } from "./event-details.tsx";
 import { useFocusReturn } from "./use-focus-return.ts";
+import "./details-pane.css";
 
 function UnknownEventNotice({ id, onDismiss }: { id: string; onDismiss: () => void }) {
   const t = useMessages(DETAILS_MESSAGES);

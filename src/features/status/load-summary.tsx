@@ -7,6 +7,7 @@ import { isolate } from "../../i18n/message.ts";
 import { useLanguage, useMessages } from "../../i18n/use-language.ts";
 import { useDismiss } from "../../shared/use-dismiss.ts";
 import { STATUS_MESSAGES } from "./status-messages.ts";
+import "./load-summary.css";
 
 function summaryLine(
   dataset: OpenDataset,
