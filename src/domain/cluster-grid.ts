@@ -108,15 +108,21 @@ function binOnGrid(index: EventIndex, positions: Uint32Array, options: GridOptio
     throw new RangeError(`view spans ${gridSize} cells; at most ${MAX_CELLS}`);
 
   // Grid cell -> occupied cell number + 1 (0 = empty), so the columns hold occupied cells only.
+  // The columns are read into locals: the first call after a large dataset opens runs over every
+  // event before the JIT has optimised this loop, and unoptimised code pays for each property read.
   const slot = new Uint32Array(gridSize);
   const types = EVENT_TYPES.length;
+  const { worldX, worldY, type } = index;
+  const n = positions.length;
+  // World units are never negative, so truncating is flooring.
+  const cellAt = (x: number, y: number) => (((y * scale) | 0) - cy0) * cols + (((x * scale) | 0) - cx0);
   let occupied = 0;
-  for (let i = 0; i < positions.length; i++) {
+  for (let i = 0; i < n; i++) {
     const p = positions[i] as number;
-    const x = index.worldX[p] as number;
-    const y = index.worldY[p] as number;
+    const x = worldX[p] as number;
+    const y = worldY[p] as number;
     if (!(x >= minX && x <= maxX && y >= minY && y <= maxY)) continue; // also skips NaN: unlocated
-    const g = (Math.floor(y * scale) - cy0) * cols + (Math.floor(x * scale) - cx0);
+    const g = cellAt(x, y);
     if (slot[g] === 0) slot[g] = ++occupied;
   }
   const cells: Cells = {
@@ -130,37 +136,37 @@ function binOnGrid(index: EventIndex, positions: Uint32Array, options: GridOptio
     cx: new Int32Array(occupied),
     cy: new Int32Array(occupied),
   };
-  const { count, first, sumX, sumY, extent, samePoint, typeCounts } = cells;
-  for (let i = 0; i < positions.length; i++) {
+  const { count, first, sumX, sumY, extent, samePoint, typeCounts, cx, cy } = cells;
+  for (let i = 0; i < n; i++) {
     const p = positions[i] as number;
-    const x = index.worldX[p] as number;
-    const y = index.worldY[p] as number;
+    const x = worldX[p] as number;
+    const y = worldY[p] as number;
     if (!(x >= minX && x <= maxX && y >= minY && y <= maxY)) continue;
-    const g = (Math.floor(y * scale) - cy0) * cols + (Math.floor(x * scale) - cx0);
+    const g = cellAt(x, y);
     const cell = (slot[g] as number) - 1;
-    const n = count[cell] as number;
+    const c = count[cell] as number;
     const e = cell * 4;
-    if (n === 0) {
+    if (c === 0) {
       first[cell] = p;
       samePoint[cell] = 1;
       extent[e] = x;
       extent[e + 1] = y;
       extent[e + 2] = x;
       extent[e + 3] = y;
-      cells.cx[cell] = cx0 + (g % cols);
-      cells.cy[cell] = cy0 + Math.floor(g / cols);
+      cx[cell] = cx0 + (g % cols);
+      cy[cell] = cy0 + Math.floor(g / cols);
     } else {
       const firstPosition = first[cell] as number;
-      if (x !== index.worldX[firstPosition] || y !== index.worldY[firstPosition]) samePoint[cell] = 0;
+      if (x !== worldX[firstPosition] || y !== worldY[firstPosition]) samePoint[cell] = 0;
       if (x < (extent[e] as number)) extent[e] = x;
       if (y < (extent[e + 1] as number)) extent[e + 1] = y;
       if (x > (extent[e + 2] as number)) extent[e + 2] = x;
       if (y > (extent[e + 3] as number)) extent[e + 3] = y;
     }
-    count[cell] = n + 1;
+    count[cell] = c + 1;
     sumX[cell] = (sumX[cell] as number) + x;
     sumY[cell] = (sumY[cell] as number) + y;
-    const t = cell * types + (index.type[p] as number);
+    const t = cell * types + (type[p] as number);
     typeCounts[t] = (typeCounts[t] as number) + 1;
   }
   return cells;

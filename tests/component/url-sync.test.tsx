@@ -1,4 +1,4 @@
-import { act, render } from "@testing-library/react";
+import { act, render, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { noticeText } from "../../src/app/notice-text.ts";
 import { type AppStoreApi, createAppStore } from "../../src/state/store.ts";
@@ -65,6 +65,50 @@ describe("URL sync", () => {
     const length = window.history.length;
     act(() => store.getState().openLocalFile({ kind: "file", name: "a.json", size: 1, openedAt: "x", key: null }));
     expect(window.history.length).toBe(length + 1);
+  });
+
+  it("writes brush steps and map moves after the frame, once for steps in one frame, replacing the entry", async () => {
+    const store = start("?type=raid");
+    const length = window.history.length;
+    act(() => store.getState().setFilters({ from: 19000, to: 19100 }));
+    act(() => store.getState().setFilters({ from: 19001, to: 19101 }));
+    act(() => store.getState().setView({ lat: 35, lon: 38, zoom: 7 }));
+    expect(window.location.search).toBe("?type=raid");
+    await waitFor(() =>
+      expect(window.location.search).toBe("?from=2022-01-09&to=2022-04-19&type=raid&map=7/35.0000/38.0000"),
+    );
+    expect(window.history.length).toBe(length);
+  });
+
+  it("writes a pending brush step at once before a new entry, on any key or pointer press, and on leaving", () => {
+    const store = start("");
+    const length = window.history.length;
+    act(() => store.getState().setFilters({ from: 19000, to: 19100 }));
+    act(() => store.getState().select("first"));
+    // Back from the event returns to the range it was chosen in.
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.search).toBe("?event=first&from=2022-01-08&to=2022-04-18");
+    act(() => store.getState().setFilters({ from: 19001 }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "c", ctrlKey: true }));
+    expect(window.location.search).toBe("?event=first&from=2022-01-09&to=2022-04-18");
+    act(() => store.getState().setFilters({ from: 19002 }));
+    window.dispatchEvent(new PointerEvent("pointerdown"));
+    expect(window.location.search).toBe("?event=first&from=2022-01-10&to=2022-04-18");
+    act(() => store.getState().setFilters({ from: 19003 }));
+    window.dispatchEvent(new Event("pagehide"));
+    expect(window.location.search).toBe("?event=first&from=2022-01-11&to=2022-04-18");
+  });
+
+  it("drops a pending step when Back or Forward moves the address", async () => {
+    const store = start("?event=one");
+    act(() => store.getState().setFilters({ from: 19000, to: 19100 }));
+    window.history.replaceState(null, "", "/?event=two");
+    act(() => {
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(window.location.search).toBe("?event=two");
+    expect(store.getState().filters.from).toBeNull();
   });
 
   it("restores the state from the address on back and forward", () => {
