@@ -11,7 +11,7 @@ import {
 } from "../domain/event.ts";
 import { FORCE_GROUPS } from "../domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../domain/governorates.ts";
-import { httpUrlOf } from "../domain/http-link.ts";
+import { isHttpLink } from "../domain/http-link.ts";
 
 /**
  * Dataset format v1. This module is the single definition: the TypeScript types are checked
@@ -36,7 +36,7 @@ export const HTTP_LINK_CHECK = "http-link";
 const httpUrl = z
   .string()
   .max(2048)
-  .refine((value) => httpUrlOf(value) !== null, {
+  .refine(isHttpLink, {
     message: "must be an http(s) URL",
     params: { check: HTTP_LINK_CHECK },
   })

@@ -9,7 +9,7 @@ import {
 } from "../domain/event.ts";
 import { FORCE_GROUPS } from "../domain/force-groups.ts";
 import { GOVERNORATE_CODES } from "../domain/governorates.ts";
-import { httpUrlOf } from "../domain/http-link.ts";
+import { isHttpLink } from "../domain/http-link.ts";
 import { isPlainObject } from "./plain-object.ts";
 
 /*
@@ -108,7 +108,7 @@ function isCount(value: unknown): boolean {
 
 function isHttpUrl(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 2048) return false;
-  return httpUrlOf(value) !== null;
+  return isHttpLink(value);
 }
 
 function isLocation(value: unknown): boolean {

@@ -13,3 +13,17 @@ export function httpUrlOf(value: string): URL | null {
     return null;
   }
 }
+
+/**
+ * An address `new URL` certainly takes as http(s), tested without building one (a URL object per
+ * source was a tenth of a load's checking): a plain host of letters, digits and hyphens whose
+ * last label starts with a letter (so never read as an IP address), no punycode, no user or
+ * port; after it, anything (the parser escapes it).
+ */
+export const PLAIN_HTTP_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#][\s\S]*)?$/i;
+const PUNYCODE = /xn--/i;
+
+/** Whether `value` is an absolute http(s) address (httpUrlOf not null), quickly for plain ones. */
+export function isHttpLink(value: string): boolean {
+  return (PLAIN_HTTP_URL.test(value) && !PUNYCODE.test(value)) || httpUrlOf(value) !== null;
+}
