@@ -20,8 +20,13 @@ const SNIFF_BYTES = 4096;
  */
 const HELPER_QUEUE = 8;
 
-/** Records checked before a first glimpse of a large file is shown; the rest follows. */
-const PREVIEW_RECORDS = 2_000;
+/**
+ * The first batch is smaller, and a large file's first glimpse is shown as soon as it is checked
+ * (on this thread, while the helpers take the next ones): first events on the map soon after the
+ * first byte.
+ */
+const FIRST_BATCH_RECORDS = 500;
+const PREVIEW_RECORDS = FIRST_BATCH_RECORDS;
 
 /** The first records of a file still loading, for a first paint long before the last byte. */
 export interface StreamPreview {
@@ -158,9 +163,11 @@ export class JsonV1Stream {
   private dispatch(bytes: Uint8Array, final: boolean): void {
     const elements = this.scanner.elements;
     const found = elements.length / 2;
-    while (!this.gaveUp && (found - this.nextRecord >= this.batchRecords || (final && this.nextRecord < found))) {
+    for (;;) {
+      const size = this.nextBatch === 0 ? Math.min(this.batchRecords, FIRST_BATCH_RECORDS) : this.batchRecords;
+      if (this.gaveUp || !(found - this.nextRecord >= size || (final && this.nextRecord < found))) break;
       const from = this.nextRecord;
-      const to = Math.min(found, from + this.batchRecords);
+      const to = Math.min(found, from + size);
       this.nextRecord = to;
       const batch = this.nextBatch++;
       const ranges = Float64Array.from(elements.slice(2 * from, 2 * to));
