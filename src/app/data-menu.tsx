@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
-import type { OpenDataset } from "../data/load/open-dataset.ts";
+import { skippedRecordCount } from "../data/load-problem.ts";
 import { ImportControls } from "../features/import/import-controls.tsx";
 import { formatNumber } from "../i18n/format.ts";
 import { useLanguage, useMessages } from "../i18n/use-language.ts";
@@ -33,7 +33,7 @@ export function DataMenu({ onFile, onUrl }: Props) {
   const dataset = useAppStore((s) => s.dataset);
   const hasDataset = dataset !== null;
   // Counted once per dataset: a selector would walk every problem on each brush move.
-  const skipped = useMemo(() => skippedRecords(dataset), [dataset]);
+  const skipped = useMemo(() => (dataset ? skippedRecordCount(dataset) : 0), [dataset]);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const headingId = useId();
@@ -115,13 +115,4 @@ export function DataMenu({ onFile, onUrl }: Props) {
       </section>
     </div>
   );
-}
-
-/** Records the load left out: each skipped record once, however many problems it had, and rows outside Syria. */
-function skippedRecords(dataset: OpenDataset | null): number {
-  if (!dataset) return 0;
-  const skipped = new Set<number>();
-  for (const problem of dataset.problems)
-    if (problem.severity === "error" && problem.index !== undefined) skipped.add(problem.index);
-  return skipped.size + (dataset.outsideSyria?.rows ?? 0);
 }

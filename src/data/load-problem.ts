@@ -1,8 +1,7 @@
 import type { Language } from "../i18n/language.ts";
-import { isolate, say } from "../i18n/message.ts";
-import { gotSuffix, IMPORT_GROUP_MESSAGES } from "./import/import-problem-messages.ts";
+import { say } from "../i18n/message.ts";
+import { gotSuffix } from "./import/import-problem-messages.ts";
 import { type FatalReason, fatalText, PROBLEM_MESSAGES, type ProblemReason } from "./load-problem-messages.ts";
-import { type SchemaProblemReason, schemaGroupText } from "./schema-problem-messages.ts";
 
 /** A problem as the report lists and groups it: where, and what in English. */
 export interface ReportedProblem {
@@ -14,7 +13,7 @@ export interface ReportedProblem {
   id?: string;
   /** Dotted path of the offending field, e.g. `location.lat`. */
   field?: string;
-  /** The problem in English: the downloaded report's text, and the key that groups problems. */
+  /** The problem in English: the downloaded report's text. */
   message: string;
 }
 
@@ -59,20 +58,21 @@ export function problemSentence(problem: LoadProblem, lang: Language): string {
   return say(PROBLEM_MESSAGES, problem.reason, lang) + gotSuffix(problem.got, lang);
 }
 
-function isSchemaReason(reason: ProblemReason): reason is SchemaProblemReason {
-  return reason.code.startsWith("schema.");
+/** Distinct records with a problem of a severity: a record with three errors is one record. */
+export function recordsWith(problems: readonly ReportedProblem[], severity: ReportedProblem["severity"]): number {
+  const records = new Set<number>();
+  for (const problem of problems)
+    if (problem.severity === severity && problem.index !== undefined) records.add(problem.index);
+  return records.size;
 }
 
 /**
- * What a problem's group is called in the load report, in a language: its code's text without
- * the row's values (in English, `english`: the key the problems were grouped by).
+ * Records a load left out, the one rule every count of them uses: each record with an error,
+ * once however many it had, and the rows the file places in another country.
  */
-export function problemGroupSentence(problem: LoadProblem, english: string, lang: Language): string {
-  if (lang === "en") return english;
-  const { reason: coded } = problem;
-  const reason =
-    IMPORT_GROUP_MESSAGES[lang][coded.code] ??
-    (isSchemaReason(coded) ? schemaGroupText(coded, lang) : undefined) ??
-    say(PROBLEM_MESSAGES, coded, lang);
-  return problem.field ? `${isolate(problem.field.replace(/\.\d+(?=\.|$)/g, "[]"))}: ${reason}` : reason;
+export function skippedRecordCount(load: {
+  problems: readonly ReportedProblem[];
+  outsideSyria?: { rows: number } | undefined;
+}): number {
+  return recordsWith(load.problems, "error") + (load.outsideSyria?.rows ?? 0);
 }

@@ -76,13 +76,18 @@ const PART: Record<Language, Record<SchemaPart, string>> = {
   },
 };
 
+/** What a problem in a part costs, said before the problem ("story left out: "); empty for a record. */
+export function partIn(part: SchemaPart, lang: Language): string {
+  return PART[lang][part];
+}
+
 type Texts = MessageTable<SchemaProblemParams>[Language];
 
 /** Each text of a language with what its part costs said first. */
 function withPart(lang: Language, texts: Texts): Texts {
   const said = {} as Record<string, (params: In) => string>;
   for (const [code, text] of Object.entries(texts) as [string, (params: In) => string][])
-    said[code] = (params) => PART[lang][params.part] + text(params);
+    said[code] = (params) => partIn(params.part, lang) + text(params);
   return said as unknown as Texts;
 }
 
@@ -133,9 +138,3 @@ export const SCHEMA_PROBLEM_MESSAGES: MessageTable<SchemaProblemParams> = {
     "schema.invalid": () => `قيمة غير صالحة في الصيغة ${isolate("v1")}`,
   }),
 };
-
-/** How the load report names a group of one code whose text holds a row's values. */
-export function schemaGroupText(reason: SchemaProblemReason, lang: Language): string | undefined {
-  if (reason.code !== "schema.unknown-fields") return undefined;
-  return PART[lang][reason.params.part] + (lang === "en" ? "unknown fields" : "حقول مجهولة");
-}

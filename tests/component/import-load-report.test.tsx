@@ -110,6 +110,57 @@ describe("the load report", () => {
     expect(screen.queryByRole("region", { name: "تقرير التحميل" })).toBeNull();
   });
 
+  it("names every group of problems in Arabic, from its code, without the rows' values", () => {
+    const records = [
+      validRecord({ id: "bad-date", date: "2025-02-30" }),
+      validRecord({ id: "bad-date-2", date: "2025-13-01" }),
+      validRecord({ id: "paris", location: { name: "x", lat: 48.85, lon: 2.35, precision: "town" } }),
+      validRecord({ id: "colour", colour: "red" }),
+      validRecord({ id: "size", size: 3 }),
+      validRecord({ id: "no-link", sources: [{ url: "ftp://example.org/a", name: "x" }] }),
+      validRecord({ id: "twice" }),
+      validRecord({ id: "twice" }),
+      validRecord({
+        id: "wrong-governorate",
+        location: { name: "Damascus", lat: 33.51, lon: 36.29, precision: "town", admin1: "SY-HL" },
+      }),
+    ];
+    const result = parseDatasetFile(datasetText([...records, validRecord()]), "hostile.json", bundledLocator());
+    if (!result.ok) throw new Error(result.error.message);
+    const dataset = openDataset(result);
+    const { container, unmount } = renderWith(dataset, <LoadReport />, "en");
+    const english = [...container.querySelectorAll(".load-report-reason")].map((e) => e.textContent ?? "");
+    expect(english).toEqual(
+      expect.arrayContaining([
+        "2 records: date: not a real date",
+        "2 records: unknown fields",
+        "1 record: id: duplicate id (the later record was skipped)",
+        "1 record: location: coordinates outside Syria",
+        "1 record: sources[].url: must be an http(s) URL",
+        "1 record: location.admin1: the governorate named differs from the one the coordinates fall in",
+      ]),
+    );
+    unmount();
+
+    const arabic = [...renderWith(dataset, <LoadReport />, "ar").container.querySelectorAll(".load-report-reason")];
+    expect(arabic).toHaveLength(english.length);
+    for (const element of arabic) {
+      const said = element.textContent ?? "";
+      const outsideIsolates = said.replace(/\u2068[^\u2069]*\u2069/g, "");
+      expect(outsideIsolates, said).toMatch(/[\u0621-\u064A]{3}/);
+      expect(outsideIsolates, said).not.toMatch(/[A-Za-z]/);
+      expect(said, "a row's value").not.toMatch(/2025|48\.85|red|SY-HL/);
+    }
+    expect(arabic.map((e) => e.textContent)).toEqual(
+      expect.arrayContaining([
+        "٢ سجلان: \u2068date\u2069: ليس تاريخًا صحيحًا",
+        "٢ سجلان: حقول مجهولة",
+        "١ سجل: \u2068id\u2069: معرّف مكرر (تم تخطي السجل اللاحق)",
+        "١ سجل: \u2068location.admin1\u2069: المحافظة المذكورة غير التي تقع فيها الإحداثيات",
+      ]),
+    );
+  });
+
   describe("an ACLED export re-saved by Excel on a European Windows machine", () => {
     // Semicolons, Windows-1252 (é as one byte), 9-May-20 dates, and rows from other countries.
     const header =

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
-import { summarizeProblems } from "../../src/data/import/summarize-problems.ts";
+import { groupSentence, summarizeProblems } from "../../src/data/import/summarize-problems.ts";
 import { BORDER_TOLERANCE_KM } from "../../src/domain/region-locator.ts";
 import { bundledLocator } from "../support/disk.ts";
 import { datasetText, validRecord } from "../support/records.ts";
@@ -53,12 +53,14 @@ describe("border towns are Syria", () => {
     if (!result.ok) return;
     expect(result.events.map((e) => [e.id, e.admin1])).toEqual([["baghuz", "SY-DY"]]);
     const summary = summarizeProblems(result.problems);
-    expect(summary.warnings.map((g) => [g.rows, g.reason])).toEqual([
+    expect(summary.warnings.map((g) => [g.rows, groupSentence(g, "en")])).toEqual([
       [
         1,
         "location: the point is just outside the bundled outline of Syria (a border town?): kept in the nearest governorate",
       ],
     ]);
-    expect(summary.errors.map((g) => [g.rows, g.reason])).toEqual([[1, "location: coordinates outside Syria"]]);
+    expect(summary.errors.map((g) => [g.rows, groupSentence(g, "en")])).toEqual([
+      [1, "location: coordinates outside Syria"],
+    ]);
   });
 });

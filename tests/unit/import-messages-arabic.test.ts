@@ -5,21 +5,13 @@ import { describe, expect, it } from "vitest";
 import { CSV_FORMAT_LABEL, OWN_CSV_REQUIRED_COLUMNS } from "../../src/data/export/csv-layout.ts";
 import { ACLED_REQUIRED_COLUMNS } from "../../src/data/import/acled.ts";
 import { countryCode, countryNameIn } from "../../src/data/import/country-names.ts";
-import {
-  IMPORT_FATAL_MESSAGES,
-  IMPORT_GROUP_MESSAGES,
-  IMPORT_PROBLEM_MESSAGES,
-} from "../../src/data/import/import-problem-messages.ts";
-import { summarizeProblems } from "../../src/data/import/summarize-problems.ts";
+import { IMPORT_FATAL_MESSAGES, IMPORT_PROBLEM_MESSAGES } from "../../src/data/import/import-problem-messages.ts";
+import { groupSentence, summarizeProblems } from "../../src/data/import/summarize-problems.ts";
 import { UCDP_REQUIRED_COLUMNS } from "../../src/data/import/ucdp.ts";
 import { runLoadJob } from "../../src/data/load/run-load-job.ts";
-import {
-  type FatalLoadError,
-  type LoadProblem,
-  problemGroupSentence,
-  problemSentence,
-} from "../../src/data/load-problem.ts";
+import { type FatalLoadError, type LoadProblem, problemSentence } from "../../src/data/load-problem.ts";
 import { fatalText } from "../../src/data/load-problem-messages.ts";
+import { PROBLEM_GROUP_MESSAGES } from "../../src/data/problem-group-messages.ts";
 import { DATASET_FORMATS } from "../../src/data/validate-dataset.ts";
 import { readGeography } from "../support/disk.ts";
 
@@ -86,8 +78,9 @@ describe("importer messages in Arabic", () => {
     expectArabic(say(SAMPLE_PARAMS[code] ?? {}), code);
   });
 
-  it.each(Object.keys(IMPORT_GROUP_MESSAGES.en))("group %s is named in Arabic", (code) => {
-    expectArabic(IMPORT_GROUP_MESSAGES.ar[code] as string, code);
+  it.each(Object.keys(PROBLEM_GROUP_MESSAGES.en))("group %s is named in Arabic", (code) => {
+    const name = PROBLEM_GROUP_MESSAGES.ar[code as keyof typeof PROBLEM_GROUP_MESSAGES.ar] as (p: unknown) => string;
+    expectArabic(name({ part: "record" }), code);
   });
 
   it("names what the app reads in the same words as the format list", () => {
@@ -169,12 +162,22 @@ describe.skipIf(absent)("real export files said in Arabic", () => {
       /^the point is \d\.\d km outside the bundled outline of Syria \(a border town\?\); kept in the nearest governorate, SY-(DY|DI|RD)$/,
     );
     const summary = summarizeProblems(problems);
-    for (const group of [...summary.errors, ...summary.warnings]) {
-      const example = group.examples[0] as LoadProblem;
-      const said = problemGroupSentence(example, group.reason, "ar");
-      expect(said).not.toEqual(group.reason);
-      expectArabic(said.replace(/^[\w.[\]]+: /, ""), group.reason);
-      expect(problemGroupSentence(example, group.reason, "en")).toBe(group.reason);
+    const groups = [...summary.errors, ...summary.warnings];
+    expect(groups.map((g) => [g.severity, g.rows, groupSentence(g, "en")])).toEqual([
+      ["error", 1, "geo_precision: no geo_precision"],
+      ["error", 1, "latitude: no usable coordinates (latitude and longitude must be decimal numbers)"],
+      ["warning", 3, "location.admin1: the governorate named differs from the one the coordinates fall in"],
+      [
+        "warning",
+        2,
+        "location: the point is just outside the bundled outline of Syria (a border town?): kept in the nearest governorate",
+      ],
+    ]);
+    for (const group of groups) {
+      const english = groupSentence(group, "en");
+      const said = groupSentence(group, "ar");
+      expect(said).not.toEqual(english);
+      expectArabic(said.replace(/^[\w.[\]]+: /, ""), english);
     }
     expect(countryNameIn(result.header.outsideSyria?.countries[0]?.name ?? "", "ar")).toBe("أوكرانيا");
   }, 120_000);

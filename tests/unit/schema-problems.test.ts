@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
-import { summarizeProblems } from "../../src/data/import/summarize-problems.ts";
-import { type LoadProblem, problemGroupSentence, problemSentence } from "../../src/data/load-problem.ts";
+import { groupSentence, summarizeProblems } from "../../src/data/import/summarize-problems.ts";
+import { type LoadProblem, problemSentence } from "../../src/data/load-problem.ts";
 import { bundledLocator } from "../support/disk.ts";
 import { datasetText, validRecord } from "../support/records.ts";
 
@@ -161,11 +161,11 @@ describe("malformed format v1 fields", () => {
       ]),
     );
     const groups = summarizeProblems(problems).errors;
-    expect(groups.map((g) => [g.rows, g.reason])).toEqual([
+    expect(groups.map((g) => [g.rows, groupSentence(g, "en")])).toEqual([
       [2, "type: must be one of raid, arrest, cell-dismantled, strike, clash, seizure, foiled-plot, campaign, other"],
       [2, "unknown fields"],
     ]);
-    const named = groups.map((g) => problemGroupSentence(g.examples[0] as LoadProblem, g.reason, "ar"));
+    const named = groups.map((g) => groupSentence(g, "ar"));
     expect(named[1]).toBe("حقول مجهولة");
     for (const name of named) expectArabic(name.replace(/^\u2068?[\w.[\]]+\u2069?: /, ""));
   });

@@ -347,8 +347,8 @@ export const IMPORT_FATAL_MESSAGES: ImportFatalTable = {
 
 /*
  * Problems of one row. A problem about a value ends with it: `(got "7")` in English, said by
- * `gotSuffix`; the text of the code itself never holds a row's values, so rows with the same
- * code and field are one group in the load report.
+ * `gotSuffix`. The load report groups rows by code and field; codes whose parameters hold a
+ * row's values are named there without them (problem-group-messages.ts).
  */
 export type ImportProblemParams = {
   "row.no-event-id": Record<string, never>;
@@ -501,34 +501,6 @@ export const IMPORT_PROBLEM_MESSAGES: MessageTable<ImportProblemParams> = {
       `تقع النقطة على بعد ${formatDecimal(km, 1, "ar")} كم خارج حدود سوريا المرفقة (بلدة حدودية؟)؛ أُبقيت في أقرب محافظة، ${governorateIn(code, "ar")}`,
     "row.area-no-governorate": ({ area }) =>
       `تم تجاهله: المكان هو المنطقة ${isolate(`"${area}"`)}، وهي لا تتبع محافظة واحدة`,
-  },
-};
-
-/**
- * How a group of problems with one code is named, when the code's text holds a row's values:
- * the same words without them (the other codes' texts are already the same for every row).
- */
-export const IMPORT_GROUP_MESSAGES: Record<Language, Partial<Record<string, string>>> = {
-  en: {
-    "row.border-kept":
-      "the point is just outside the bundled outline of Syria (a border town?): kept in the nearest governorate",
-    "row.too-many-fields": "too many fields for the header",
-    "row.quote-never-closed": "a quoted field is never closed",
-    "row.area-no-governorate": "ignored: the place is an area, which belongs to no single governorate",
-    "problem.not-a-date": "not a real date",
-    "problem.outside-syria": "coordinates outside Syria",
-    "problem.admin1-mismatch": "the governorate named differs from the one the coordinates fall in",
-    "problem.duplicate-id": "duplicate id (the later record was skipped)",
-  },
-  ar: {
-    "row.border-kept": "تقع النقطة خارج حدود سوريا المرفقة بقليل (بلدة حدودية؟): أُبقيت في أقرب محافظة",
-    "row.too-many-fields": "حقول أكثر مما في سطر العناوين",
-    "row.quote-never-closed": "حقل مقتبس لا يُغلق أبدًا",
-    "row.area-no-governorate": "تم تجاهله: المكان منطقة لا تتبع محافظة واحدة",
-    "problem.not-a-date": "ليس تاريخًا صحيحًا",
-    "problem.outside-syria": "إحداثيات خارج سوريا",
-    "problem.admin1-mismatch": "المحافظة المذكورة غير التي تقع فيها الإحداثيات",
-    "problem.duplicate-id": "معرّف مكرر (تم تخطي السجل اللاحق)",
   },
 };
 

@@ -1,105 +1,99 @@
+import type { Language } from "../../i18n/language.ts";
+import { isolate, type Message, say, tableHas } from "../../i18n/message.ts";
 import { csvLine } from "../export/csv-layout.ts";
 import { UTF8_BOM } from "../export/to-formats.ts";
-import type { LoadProblem, ReportedProblem } from "../load-problem.ts";
+import { type LoadProblem, type ReportedProblem, recordsWith } from "../load-problem.ts";
+import { PROBLEM_MESSAGES, type ProblemReason } from "../load-problem-messages.ts";
+import { GROUP_PARAMS, PROBLEM_GROUP_MESSAGES } from "../problem-group-messages.ts";
 
-/** Problems that share one reason ("no coordinates"), for a short report. */
-export interface ProblemGroup<P extends ReportedProblem = LoadProblem> {
-  severity: P["severity"];
-  /** The field and the reason, without the values of any one row. */
-  reason: string;
+/** Problems with one code in one field ("no coordinates"), for a short report. */
+export interface ProblemGroup {
+  severity: LoadProblem["severity"];
+  /** Tells the group apart from the others: code, field and the parameters kept. */
+  key: string;
+  /** The code the problems share, with the parameters that are not one row's own values. */
+  reason: Message;
+  /** The field, without row positions (`sources[].url`); absent for problems about no field. */
+  field?: string;
   /** How many distinct rows have it (0 for problems about the whole file). */
   rows: number;
   /** How many problems it holds. */
   count: number;
   /** The first few, as they were reported. */
-  examples: P[];
+  examples: LoadProblem[];
 }
 
-export interface ProblemSummary<P extends ReportedProblem = LoadProblem> {
-  errors: ProblemGroup<P>[];
-  warnings: ProblemGroup<P>[];
-  /** Distinct rows with at least one error: the rows that were skipped. */
-  skippedRows: number;
+export interface ProblemSummary {
+  errors: ProblemGroup[];
+  warnings: ProblemGroup[];
   /** Distinct rows with a warning. */
   rowsWithWarnings: number;
 }
 
 const EXAMPLES = 3;
 
-/** Known messages of the loader whose wording carries row values, each with its reason. */
-const REASONS: readonly [RegExp, string][] = [
-  [/^duplicate id/, "duplicate id (the later record was skipped)"],
-  [/ is not a real date$/, "not a real date"],
-  [/^coordinates .* are outside Syria$/, "coordinates outside Syria"],
-  [
-    /^the point is [\d.]+ km outside the bundled outline of Syria/,
-    "the point is just outside the bundled outline of Syria (a border town?): kept in the nearest governorate",
-  ],
-  [
-    /^says SY-[A-Z]{2} but the coordinates fall in SY-[A-Z]{2}$/,
-    "the governorate named differs from the one the coordinates fall in",
-  ],
-  [/^coordinates .* are not decimal numbers$/, "coordinates are not numbers"],
-  [/^unknown field\(s\): /, "unknown fields"],
-  [/^the row has \d+ fields where the header has \d+/, "too many fields for the header"],
-  [/^a quoted field is never closed/, "a quoted field is never closed"],
-];
-
 /** A field path without row positions: `sources.0.url` → `sources[].url`. */
 function fieldKey(field: string | undefined): string {
   return field ? field.replace(/\.\d+(?=\.|$)/g, "[]") : "";
 }
 
-/**
- * What went wrong, the same for every row it happened to: values quoted in the message (and
- * numbers in known messages) are left out, so "41 rows: no coordinates" can be counted.
- */
-export function problemReason(problem: ReportedProblem): string {
-  const field = fieldKey(problem.field);
-  let message = problem.message;
-  const known = REASONS.find(([pattern]) => pattern.test(message));
-  if (known) message = known[1];
-  else
-    message = message
-      .replace(/\s*\(got [^)]*\)$/, "")
-      .replace(/"(?:[^"\\]|\\.){0,400}"/g, "…")
-      .trim();
-  return field ? `${field}: ${message}` : message;
+const groupParams = GROUP_PARAMS as Partial<Record<string, readonly string[]>>;
+
+/** A problem's code with only the parameters that tell its group apart (GROUP_PARAMS). */
+function groupReason(reason: ProblemReason): Message {
+  const kept = groupParams[reason.code];
+  if (!kept) return reason;
+  const params: Record<string, string | number> = {};
+  for (const name of kept) params[name] = (reason.params as Record<string, string | number>)[name] as string | number;
+  return { code: reason.code, params };
 }
 
-function groupsOf<P extends ReportedProblem>(problems: readonly P[]): ProblemGroup<P>[] {
-  const byReason = new Map<string, { group: ProblemGroup<P>; rows: Set<number> }>();
+function groupKey(reason: Message, field: string): string {
+  return JSON.stringify([reason.code, field, Object.entries(reason.params).sort(([a], [b]) => (a < b ? -1 : 1))]);
+}
+
+/** What a group is called in a language: its field, then its code's text without any row's values. */
+export function groupSentence(group: Pick<ProblemGroup, "reason" | "field">, lang: Language): string {
+  const { reason, field } = group;
+  const text = tableHas(PROBLEM_GROUP_MESSAGES, reason)
+    ? say(PROBLEM_GROUP_MESSAGES, reason, lang)
+    : say(PROBLEM_MESSAGES, reason as ProblemReason, lang);
+  if (!field) return text;
+  return `${lang === "en" ? field : isolate(field)}: ${text}`;
+}
+
+function groupsOf(problems: readonly LoadProblem[]): ProblemGroup[] {
+  const byKey = new Map<string, { group: ProblemGroup; rows: Set<number> }>();
   for (const problem of problems) {
-    const reason = problemReason(problem);
-    let entry = byReason.get(reason);
+    const reason = groupReason(problem.reason);
+    const field = fieldKey(problem.field);
+    const key = groupKey(reason, field);
+    let entry = byKey.get(key);
     if (!entry) {
-      entry = { group: { severity: problem.severity, reason, rows: 0, count: 0, examples: [] }, rows: new Set() };
-      byReason.set(reason, entry);
+      const group: ProblemGroup = { severity: problem.severity, key, reason, rows: 0, count: 0, examples: [] };
+      if (field) group.field = field;
+      entry = { group, rows: new Set() };
+      byKey.set(key, entry);
     }
     entry.group.count++;
     if (problem.index !== undefined) entry.rows.add(problem.index);
     if (entry.group.examples.length < EXAMPLES) entry.group.examples.push(problem);
   }
-  return [...byReason.values()]
-    .map(({ group, rows }) => ({ ...group, rows: rows.size }))
-    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  // Most frequent first; ties in the order of their English names, the same in every language.
+  return [...byKey.values()]
+    .map(({ group, rows }) => ({ group: { ...group, rows: rows.size }, name: groupSentence(group, "en") }))
+    .sort((a, b) => b.group.count - a.group.count || a.name.localeCompare(b.name))
+    .map(({ group }) => group);
 }
 
-function distinctRows(problems: readonly ReportedProblem[]): number {
-  const rows = new Set<number>();
-  for (const p of problems) if (p.index !== undefined) rows.add(p.index);
-  return rows.size;
-}
-
-/** Groups a load's problems by reason, errors and warnings apart, most frequent first. */
-export function summarizeProblems<P extends ReportedProblem>(problems: readonly P[]): ProblemSummary<P> {
+/** Groups a load's problems by code and field, errors and warnings apart, most frequent first. */
+export function summarizeProblems(problems: readonly LoadProblem[]): ProblemSummary {
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   return {
     errors: groupsOf(errors),
     warnings: groupsOf(warnings),
-    skippedRows: distinctRows(errors),
-    rowsWithWarnings: distinctRows(warnings),
+    rowsWithWarnings: recordsWith(warnings, "warning"),
   };
 }
 

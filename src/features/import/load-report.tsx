@@ -1,9 +1,14 @@
 import { lazy, Suspense, useId, useMemo } from "react";
 import { exportFileName } from "../../data/export/export-file-name.ts";
 import { countryNameIn } from "../../data/import/country-names.ts";
-import { type ProblemGroup, problemsToCsv, summarizeProblems } from "../../data/import/summarize-problems.ts";
+import {
+  groupSentence,
+  type ProblemGroup,
+  problemsToCsv,
+  summarizeProblems,
+} from "../../data/import/summarize-problems.ts";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
-import { problemGroupSentence, problemSentence, type ReportedProblem } from "../../data/load-problem.ts";
+import { problemSentence, type ReportedProblem, skippedRecordCount } from "../../data/load-problem.ts";
 import { DATASET_FORMATS, type DatasetFormat } from "../../data/validate-dataset.ts";
 import { NO_FILTERS } from "../../domain/filters.ts";
 import { formatNumber } from "../../i18n/format.ts";
@@ -47,9 +52,9 @@ function Groups({ groups, unit, tone }: { groups: ProblemGroup[]; unit: RowUnit;
         const where =
           example?.index === undefined ? t.fileWide : t.rowLabel(unit, formatNumber(example.index + 1, lang));
         const n = group.rows || group.count;
-        const reason = example ? problemGroupSentence(example, group.reason, lang) : group.reason;
+        const reason = groupSentence(group, lang);
         return (
-          <li key={group.reason} className={`load-report-group-${tone}`}>
+          <li key={group.key} className={`load-report-group-${tone}`}>
             <span className="load-report-reason">
               {group.rows === 0 ? `${t.fileWide}: ${reason}` : t.groupLine(n, formatNumber(n, lang), unit, reason)}
             </span>
@@ -155,9 +160,7 @@ export function LoadReport({ headingId }: { headingId?: string }) {
         <dt>{t.eventsLoaded}</dt>
         <dd data-testid="load-report-loaded">{formatNumber(dataset.index.size, lang)}</dd>
         <dt>{t.rowsSkipped(unit)}</dt>
-        <dd data-testid="load-report-skipped">
-          {formatNumber(summary.skippedRows + (dataset.outsideSyria?.rows ?? 0), lang)}
-        </dd>
+        <dd data-testid="load-report-skipped">{formatNumber(skippedRecordCount(dataset), lang)}</dd>
         <dt>{t.warnings}</dt>
         <dd data-testid="load-report-warnings">{formatNumber(warningCount, lang)}</dd>
       </dl>

@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState } from "react";
 import type { OpenDataset } from "../../data/load/open-dataset.ts";
-import { type LoadProblem, problemSentence } from "../../data/load-problem.ts";
+import { type LoadProblem, problemSentence, skippedRecordCount } from "../../data/load-problem.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/language.ts";
 import { isolate } from "../../i18n/message.ts";
@@ -11,14 +11,11 @@ import "./load-summary.css";
 
 function summaryLine(
   dataset: OpenDataset,
-  errors: LoadProblem[],
   warnings: LoadProblem[],
   lang: Language,
   t: (typeof STATUS_MESSAGES)[Language],
 ): string {
-  // Rows the file places in another country are skipped too, counted apart from the problems.
-  const skipped =
-    new Set(errors.filter((p) => p.index !== undefined).map((p) => p.index)).size + (dataset.outsideSyria?.rows ?? 0);
+  const skipped = skippedRecordCount(dataset);
   const count = (n: number) => formatNumber(n, lang);
   const parts = [t.eventsLoaded(dataset.index.size, count(dataset.index.size))];
   if (skipped) parts.push(t.recordsSkipped(skipped, count(skipped)));
@@ -72,7 +69,7 @@ export function LoadSummary({ dataset }: { dataset: OpenDataset }) {
   const hasProblems = dataset.problems.length > 0;
   return (
     <div className={`load-summary${errors.length ? " has-errors" : ""}`} role="status" ref={rootRef}>
-      <span>{summaryLine(dataset, errors, warnings, lang, t)}</span>
+      <span>{summaryLine(dataset, warnings, lang, t)}</span>
       {hasProblems && (
         <>
           <button
