@@ -2,14 +2,13 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { DataMenu } from "../../src/app/data-menu.tsx";
-import { openDataset } from "../../src/data/load/open-dataset.ts";
 import { problemText } from "../../src/data/load-problem.ts";
 import { ShareMenu } from "../../src/features/publish/share-menu.tsx";
 import type { Language } from "../../src/i18n/language.ts";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { validRecord } from "../support/records.ts";
-import { loadRecords } from "../support/store.ts";
+import { loadRecords, openDataset } from "../support/store.ts";
 
 function renderHeader(lang: Language, onOutside: () => void) {
   const dataset = openDataset(loadRecords([validRecord({ id: "a" }), validRecord({ id: "b" })]));

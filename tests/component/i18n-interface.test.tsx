@@ -6,7 +6,6 @@ import { App } from "../../src/app/app.tsx";
 import { ErrorBoundary } from "../../src/app/error-boundary.tsx";
 import { ANNOUNCE_DELAY_MS, MatchAnnouncer } from "../../src/app/match-announcer.tsx";
 import { noticeText } from "../../src/app/notice-text.ts";
-import { openDataset } from "../../src/data/load/open-dataset.ts";
 import { fatalError, problemText } from "../../src/data/load-problem.ts";
 import { FatalErrorScreen } from "../../src/features/status/fatal-error-screen.tsx";
 import { LoadProgressPanel } from "../../src/features/status/load-progress.tsx";
@@ -19,7 +18,7 @@ import type { UrlNotice } from "../../src/url/url-messages.ts";
 import { parseUrlState } from "../../src/url/url-state.ts";
 import { diskFetch } from "../support/disk.ts";
 import { datasetText, validRecord } from "../support/records.ts";
-import { loadRecords, readyStore } from "../support/store.ts";
+import { loadRecords, openDataset, readyStore } from "../support/store.ts";
 
 const RECORDS = [
   validRecord({ id: "a", date: "2025-01-11", title: "Raid in Aleppo" }),

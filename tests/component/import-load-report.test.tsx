@@ -4,13 +4,14 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { DataMenu } from "../../src/app/data-menu.tsx";
 import { parseDatasetBytes, parseDatasetFile } from "../../src/data/import/parse-dataset-file.ts";
-import { type OpenDataset, openDataset } from "../../src/data/load/open-dataset.ts";
+import type { OpenDataset } from "../../src/data/load/open-dataset.ts";
 import { LoadReport } from "../../src/features/import/load-report.tsx";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { bundledLocator } from "../support/disk.ts";
 import { captureDownloads } from "../support/downloads.ts";
 import { datasetText, validRecord } from "../support/records.ts";
+import { openDataset } from "../support/store.ts";
 
 function loadFixture(name: string): OpenDataset {
   const result = parseDatasetFile(readFileSync(`tests/fixtures/import/${name}`, "utf8"), name, bundledLocator());

@@ -1,14 +1,13 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { openDataset } from "../../src/data/load/open-dataset.ts";
 import { problemText } from "../../src/data/load-problem.ts";
 import { LoadSummary } from "../../src/features/status/load-summary.tsx";
 import type { Language } from "../../src/i18n/language.ts";
 import { createAppStore } from "../../src/state/store.ts";
 import { StoreProvider } from "../../src/state/store-context.tsx";
 import { validRecord } from "../support/records.ts";
-import { loadRecords } from "../support/store.ts";
+import { loadRecords, openDataset } from "../support/store.ts";
 
 function renderSummary(lang: Language, onOutside = () => {}) {
   const dataset = openDataset(loadRecords([validRecord()]));

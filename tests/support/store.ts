@@ -1,11 +1,17 @@
 import type { Geography } from "../../src/data/geography.ts";
-import { openDataset } from "../../src/data/load/open-dataset.ts";
+import type { OpenDataset } from "../../src/data/load/open-dataset.ts";
 import type { LoadedDataset } from "../../src/data/validate-dataset.ts";
 import { parseDatasetText } from "../../src/data/validate-dataset.ts";
 import type { SecurityEvent } from "../../src/domain/event.ts";
+import { buildEventIndex } from "../../src/domain/event-index.ts";
 import { type AppState, type AppStoreApi, createAppStore } from "../../src/state/store.ts";
 import { bundledLocator, readGeography } from "./disk.ts";
 import { datasetText } from "./records.ts";
+
+/** Opens a dataset whose events were parsed on the page, as the loading worker's builder would. */
+export function openDataset({ events, ...report }: LoadedDataset): OpenDataset {
+  return { ...report, index: buildEventIndex(events) };
+}
 
 /** Validates records as the app would and returns the loaded dataset. */
 export function loadRecords(records: Record<string, unknown>[]): LoadedDataset {

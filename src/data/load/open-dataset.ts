@@ -1,4 +1,4 @@
-import { buildEventIndex, type EventIndex } from "../../domain/event-index.ts";
+import type { EventIndex } from "../../domain/event-index.ts";
 import type { DatasetOrigin } from "../dataset-origin.ts";
 import type { LoadedDataset } from "../validate-dataset.ts";
 
@@ -9,9 +9,4 @@ export interface OpenDataset extends Omit<LoadedDataset, "events"> {
   partial?: boolean;
   /** Where it came from, as the app opened it (see dataset-origin.ts); absent in tests that build one. */
   origin?: DatasetOrigin;
-}
-
-/** Opens a dataset whose events were parsed on the page (small files, tests). */
-export function openDataset({ events, ...report }: LoadedDataset): OpenDataset {
-  return { ...report, index: buildEventIndex(events) };
 }
