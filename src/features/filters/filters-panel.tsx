@@ -1,4 +1,5 @@
 import { useId, useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { REGION_LEVEL, type RegionKey } from "../../domain/areas.ts";
 import { EVENT_TYPES, type EventType } from "../../domain/event.ts";
 import type { NameFacet } from "../../domain/event-index.ts";
@@ -45,7 +46,19 @@ export function FiltersPanel() {
   const typeNames = useMessages(MAP_MESSAGES).types;
   const lang = useLanguage();
   const { index, query } = useDeferredQuery();
-  const filters = useAppStore((s) => s.filters);
+  // The facets' own choices only: a brush step changes the dates alone and leaves this panel be
+  // until its counts follow (deferred).
+  const filters = useAppStore(
+    useShallow((s) => ({
+      regions: s.filters.regions,
+      types: s.filters.types,
+      forceGroups: s.filters.forceGroups,
+      actors: s.filters.actors,
+      targets: s.filters.targets,
+      exclude: s.filters.exclude,
+      onlyInView: s.filters.onlyInView,
+    })),
+  );
   const toggle = useAppStore((s) => s.toggleFacetValue);
   const exclude = useAppStore((s) => s.toggleExcluded);
   const setFilters = useAppStore((s) => s.setFilters);

@@ -1,5 +1,5 @@
 import L from "leaflet";
-import { useEffect, useMemo, useRef } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { type ClusterItem, clusterMembers, clusterOnGrid, type MapItem } from "../../domain/cluster-grid.ts";
 import { isApproximateLocation, type SecurityEvent } from "../../domain/event.ts";
@@ -106,8 +106,19 @@ export function EventLayer() {
   const store = useAppStoreApi();
   const lang = useLanguage();
   const t = useMessages(MAP_MESSAGES);
-  const index = useAppStore(selectIndex);
-  const query = useAppStore(selectQuery);
+  const currentIndex = useAppStore(selectIndex);
+  const currentQuery = useAppStore(selectQuery);
+  // A large file's complete dataset is drawn in a render of its own, after the one that shows it
+  // everywhere else (its preview stays on the map meanwhile): at a million events, clustering them
+  // all in that render would double the page's longest task. Anything else is drawn at once: a
+  // brush step, and the first events of a file, which the person is waiting for.
+  const previewIndex = useAppStore((s) => (s.dataset?.partial ? s.dataset.index : null));
+  const lastPreviewRef = useRef<EventIndex | null>(null);
+  if (previewIndex) lastPreviewRef.current = previewIndex;
+  const current = useMemo(() => ({ index: currentIndex, query: currentQuery }), [currentIndex, currentQuery]);
+  const deferred = useDeferredValue(current);
+  const afterPreview = deferred.index !== current.index && deferred.index === lastPreviewRef.current;
+  const { index, query } = afterPreview ? deferred : current;
   const viewport = useMapViewport();
   const layerRef = useRef<L.LayerGroup | null>(null);
   const markersRef = useRef(new Map<string, DrawnItem>());
@@ -251,17 +262,18 @@ export function EventLayer() {
           pressWithKeys(el, () => marker.fire("click"));
         });
         marker.on("click", () => {
-          const current = store.getState();
-          const currentQuery = selectQuery(current);
+          const state = store.getState();
+          const shownQuery = selectQuery(state);
           const cluster = drawn.cluster;
-          if (!currentQuery || !cluster) return;
+          // Between another dataset's arrival and its drawing, the bubbles are the last one's.
+          if (!shownQuery || !cluster || selectIndex(state) !== index) return;
           const [minX, minY, maxX, maxY] = cluster.extent;
           const bounds = L.latLngBounds([latOf(maxY), lonOf(minX)], [latOf(minY), lonOf(maxX)]);
           // The zoom that shows all the bubble's events, with room around them; past LIST_ZOOM,
           // or when it would not zoom in at all, the events are listed instead.
           const fitZoom = Math.min(map.getBoundsZoom(bounds, false, L.point(FIT_PADDING).multiplyBy(2)), LIST_ZOOM);
           if (cluster.samePoint || map.getZoom() >= LIST_ZOOM || fitZoom <= map.getZoom()) {
-            const members = clusterMembers(index as EventIndex, currentQuery.positions, cluster.key, {
+            const members = clusterMembers(index as EventIndex, shownQuery.positions, cluster.key, {
               ...viewport,
               ...GRID,
             });
