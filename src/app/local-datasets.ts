@@ -21,7 +21,7 @@ function warnNotKept(store: AppStoreApi, reason: StorageFailure, name: string): 
 /**
  * Opens a file from this computer: named in the address (`data=local:<key>`) and kept in this
  * browser by its content, so a reload or Back/Forward reopens it. The load starts at once; the
- * key is found by the loader once the file is shown (see load-worker.ts).
+ * key is found by the loader just after the file is shown (see load-worker.ts).
  * If the browser will not keep it, it is still shown, and a notice says it is not kept.
  */
 export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStorage, file: File): Promise<void> {
@@ -35,7 +35,14 @@ export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStora
   store.getState().openLocalFile(local);
   let keyed: (key: string | null) => void = () => {};
   const found = new Promise<string | null>((resolve) => {
-    keyed = resolve;
+    keyed = (key) => {
+      // Named in the address as soon as the key is known (the search may still be preparing).
+      if (key && store.getState().load.status !== "failed") {
+        local = { ...local, key };
+        store.getState().keyLocalFile(local);
+      }
+      resolve(key);
+    };
   });
   // A file dropped before the map's geography arrived waits for it.
   await loadGeography(store);
@@ -43,8 +50,6 @@ export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStora
   const key = await found;
   // A file that is not a dataset is not worth keeping or naming.
   if (!key || !shown) return;
-  local = { ...local, key };
-  store.getState().keyLocalFile(local);
   const result = await storage.keep(key, file, file.name, local.openedAt);
   if (!result.ok) warnNotKept(store, result.reason, file.name);
   else {

@@ -47,7 +47,7 @@ export type LoadReply =
   /** A worker prepared ahead of need (see prepareLoader) is ready for its load. */
   | { type: "prepared" }
   | { type: "fatal"; error: FatalLoadError }
-  /** A file's content key (see content-hash.ts), last, after "search-done"; null without Web Crypto. */
+  /** A file's content key (see content-hash.ts), after "dataset", before "search-done"; null without Web Crypto. */
   | { type: "content-key"; key: string | null }
   | { type: "dataset"; header: DatasetHeader; columns: IndexColumns; encoded: EncodedEvents }
   /** The first records of a large file, to show while the rest loads; a "dataset" follows. */

@@ -3,7 +3,7 @@ import { transferablesOf } from "../../domain/event-index.ts";
 import { encodedTransferables } from "../../domain/event-store.ts";
 import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../../domain/region-locator.ts";
 import { fatalError } from "../load-problem.ts";
-import { contentKey } from "../storage/content-hash.ts";
+import { contentKey, contentKeyOfBytes } from "../storage/content-hash.ts";
 import { type BatchHelpers, startBatchHelpers } from "./batch-helpers.ts";
 import { FOLD_CHUNK, foldTexts, rawTexts } from "./fold-texts.ts";
 import type { LoadProgress, LoadReply, LoadRequest, LoadSource } from "./load-messages.ts";
@@ -69,16 +69,30 @@ async function load(
     }
     const { header, built } = result;
     const { columns, encoded, searchTexts } = built;
+    // A file from disk is keyed by its content now, beside the search folding (a digest on the
+    // page was a long task; before the load, it delayed the first byte), so the address names
+    // it soon after the map is complete. A format v1 file's bytes are at hand (the digest copies
+    // them before they are transferred); a CSV file is read again.
+    const keyed =
+      source.kind === "file"
+        ? (encoded.fileBytes.length === source.file.size
+            ? contentKeyOfBytes(encoded.fileBytes as Uint8Array<ArrayBuffer>)
+            : contentKey(source.file)
+          )
+            .catch(() => null)
+            .then((key) => reply({ type: "content-key", key }))
+        : null;
     reply({ type: "dataset", header, columns, encoded }, [
       ...transferablesOf(columns),
       ...encodedTransferables(encoded),
     ]);
     // The map and filters are usable now; search is folded afterwards, a chunk at a time, shared
-    // with the helpers (this thread takes every third chunk).
+    // with the helpers (this thread takes every third chunk, once the key is sent).
+    const ownTurn = keyed ?? Promise.resolve();
     const pieces: Promise<void>[] = [];
     for (let from = 0, k = 0; from < searchTexts.length; from += FOLD_CHUNK, k++) {
       const texts = rawTexts(searchTexts.slice(from, from + FOLD_CHUNK), from);
-      const folded = k % 3 === 0 ? Promise.resolve(null) : helpers.fold(texts);
+      const folded = k % 3 === 0 ? ownTurn.then(() => null) : helpers.fold(texts);
       pieces.push(
         folded.then((chunk) => {
           const done = chunk ?? foldTexts(texts);
@@ -88,10 +102,8 @@ async function load(
     }
     await Promise.all(pieces);
     helpers.stop();
+    await keyed;
     reply({ type: "search-done" });
-    // Last, when the threads are idle: a file from disk is keyed by its content, here rather
-    // than on the page (a digest of a large file is a long task) or before the load (it waited).
-    if (source.kind === "file") reply({ type: "content-key", key: await contentKey(source.file).catch(() => null) });
   } catch (error) {
     reply({
       type: "fatal",

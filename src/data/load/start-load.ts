@@ -22,8 +22,8 @@ export interface LoadHandle {
    */
   textSearch: Promise<TextSearch | null>;
   /**
-   * A file's content key (see content-hash.ts), found after the dataset and its search, when the
-   * threads are idle; null for an address, without Web Crypto, or when the load stopped first.
+   * A file's content key (see content-hash.ts), found just after the dataset, beside its search;
+   * null for an address, without Web Crypto, or when the load stopped first.
    */
   contentKey: Promise<string | null>;
   cancel(): void;
@@ -132,7 +132,6 @@ function loadInWorker(
         onProgress(data.progress);
         break;
       case "content-key":
-        worker.terminate();
         settleKey(data.key);
         break;
       case "fatal":
@@ -156,8 +155,8 @@ function loadInWorker(
         chunks.push(data.chunk);
         break;
       case "search-done":
-        // A file's key follows (see load-worker.ts).
-        if (source.kind === "url") worker.terminate();
+        worker.terminate();
+        settleKey(null); // for an address; a file's key came before
         settleSearch(textSearchFromChunks(chunks, size));
         break;
     }

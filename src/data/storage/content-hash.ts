@@ -6,9 +6,18 @@ import { KEY_LENGTH } from "./content-key.ts";
  * not localhost): the file is then shown but not kept.
  */
 export async function contentKey(file: Blob): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  return contentKeyOfBytes(new Uint8Array(await file.arrayBuffer()));
+}
+
+/**
+ * The same key from a file's bytes already read. The digest copies them when called, so they
+ * may be transferred elsewhere at once.
+ */
+export async function contentKeyOfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const digest = new Uint8Array(await subtle.digest("SHA-256", await file.arrayBuffer()));
+  const digest = new Uint8Array(await subtle.digest("SHA-256", bytes));
   let hex = "";
   for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
   return hex.slice(0, KEY_LENGTH);
