@@ -31,16 +31,16 @@ export async function openFileFromDisk(store: AppStoreApi, storage: DatasetStora
     size: file.size,
     openedAt: new Date().toISOString(),
     key: null,
+    keying: true,
   };
   store.getState().openLocalFile(local);
   let keyed: (key: string | null) => void = () => {};
   const found = new Promise<string | null>((resolve) => {
     keyed = (key) => {
       // Named in the address as soon as the key is known (the search may still be preparing).
-      if (key && store.getState().load.status !== "failed") {
-        local = { ...local, key };
-        store.getState().keyLocalFile(local);
-      }
+      const named = key !== null && store.getState().load.status !== "failed";
+      local = { ...local, key: named ? key : null, keying: false };
+      store.getState().keyLocalFile(local);
       resolve(key);
     };
   });

@@ -8,9 +8,10 @@ export type DatasetOrigin =
   | { kind: "address"; url: string }
   /**
    * A file from this computer. `key` is its content key when it is kept in this browser (the link
-   * then says `data=local:<key>`), null when the browser could not key it.
+   * then says `data=local:<key>`), null when the browser could not key it or while `keying`:
+   * the key of a file just picked is found by the loader after the file is shown.
    */
-  | { kind: "file"; name: string; size: number; openedAt: string; key: string | null };
+  | { kind: "file"; name: string; size: number; openedAt: string; key: string | null; keying?: boolean };
 
 /** The origin of a dataset loaded from `url` (as the address gave it), resolved against the page. */
 export function addressOrigin(url: string, bundledUrl: string, page: string): DatasetOrigin {

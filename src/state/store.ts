@@ -135,7 +135,8 @@ export interface AppActions {
   openLocalFile(file: LocalFile): void;
   /**
    * The content key of the file from disk just opened, found while it loads: the address names
-   * it now (`data=local:<key>`), as does the dataset's origin. Ignored once another dataset opened.
+   * it now (`data=local:<key>`), as does the dataset's origin; with a null key, the file is known
+   * to have none (no longer `keying`). Ignored once another dataset opened.
    */
   keyLocalFile(file: LocalFile): void;
   /** The file a `data=local:` address names, read back from this browser: the rest of the view stays. */
@@ -292,12 +293,13 @@ export function createAppStore(state: Partial<AppState> = {}) {
     keyLocalFile: (keyed) =>
       set((s) => {
         const open = s.localFile;
-        if (!keyed.key || !open || open.key !== null || open.openedAt !== keyed.openedAt) return {};
+        if (!open || open.key !== null || open.openedAt !== keyed.openedAt) return {};
         const origin = s.dataset?.origin;
         const shown = origin?.kind === "file" && origin.key === null && origin.openedAt === keyed.openedAt;
         return {
           localFile: keyed,
-          dataUrl: `local:${keyed.key}`,
+          // No key (no Web Crypto, or not a dataset): the file is shown but no link names it.
+          ...(keyed.key ? { dataUrl: `local:${keyed.key}` } : {}),
           ...(shown && s.dataset ? { dataset: { ...s.dataset, origin: keyed } } : {}),
         };
       }),

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { DetailsPane } from "../../src/features/details/details-pane.tsx";
@@ -191,6 +191,30 @@ describe("the detail panel", () => {
     expect(store.getState().selectedId).toBeNull();
     expect(screen.getByText("the list")).toBeInTheDocument();
     expect(outside).toHaveFocus();
+  });
+
+  it("copies no link to a file from disk until its key is found, and says which case it is", async () => {
+    const user = userEvent.setup();
+    const store = readyStore(records, { selectedId: "a" });
+    const state = store.getState();
+    const file = {
+      kind: "file",
+      name: "mine.json",
+      size: 10,
+      openedAt: "2026-12-01T18:00:00.000Z",
+      key: null,
+    } as const;
+    const withOrigin = (origin: typeof file & { keying?: boolean }) =>
+      store.setState({ dataset: { ...(state.dataset as NonNullable<typeof state.dataset>), origin } });
+    renderPane(store);
+    // Just picked: the loader is still finding the key, so a link would not name the file yet.
+    act(() => withOrigin({ ...file, keying: true }));
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    expect(screen.getByText(/Not copied yet: the link to this file is still being made/)).toBeInTheDocument();
+    // The key could not be found: no link can reopen it.
+    act(() => withOrigin({ ...file, keying: false }));
+    await user.click(screen.getByRole("button", { name: /Copy link|Not copied/ }));
+    expect(screen.getByText(/this browser could not keep the file/)).toBeInTheDocument();
   });
 
   it("says when the linked event is not in the dataset and keeps the list", () => {

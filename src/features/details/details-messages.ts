@@ -48,6 +48,7 @@ interface DetailsMessages {
   /** Copy link on a dataset opened from this computer: the link works only where the file is. */
   copiedLocal: string;
   localOnly: string;
+  linkPending: string;
   synthetic: string;
   none: string;
   unknownEvent: (id: string) => string;
@@ -110,6 +111,7 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     copyFailed: "Copy failed: select the address bar and copy",
     copiedLocal: "Link copied. It reopens this file in this browser only; others are asked for the file.",
     localOnly: "Not copied: this browser could not keep the file, so no link can reopen it.",
+    linkPending: "Not copied yet: the link to this file is still being made. Try again in a moment.",
     synthetic: "Synthetic test record: not a real event",
     none: "none reported",
     unknownEvent: (id) => `The event “${id}” is not in the loaded dataset.`,
@@ -169,6 +171,7 @@ export const DETAILS_MESSAGES: Messages<DetailsMessages> = {
     copyFailed: "تعذّر النسخ: انسخ العنوان من شريط المتصفح",
     copiedLocal: "تم نسخ الرابط. يعيد فتح هذا الملف في هذا المتصفح فقط، ويُطلب الملف من غيرك.",
     localOnly: "لم يُنسخ: تعذّر على المتصفح حفظ الملف، فلا رابط يعيد فتحه.",
+    linkPending: "لم يُنسخ بعد: ما زال رابط هذا الملف قيد الإعداد. أعد المحاولة بعد لحظة.",
     synthetic: "سجل اختباري مصطنع: ليس حدثًا حقيقيًا",
     none: "لم يُذكر شيء",
     unknownEvent: (id) => `الحدث «${id}» غير موجود في البيانات المحمّلة.`,

@@ -107,6 +107,7 @@ const COPY_STATUS = {
   copied: "copied",
   "copied-local": "copiedLocal",
   "local-only": "localOnly",
+  "link-pending": "linkPending",
   failed: "copyFailed",
 } as const;
 
