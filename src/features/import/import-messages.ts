@@ -106,7 +106,9 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = {
     skippedHeading: "المستبعد، حسب السبب",
     warningsHeading: "التنبيهات، حسب السبب",
     nothingSkipped: "حُمّلت كل الصفوف، ولا شيء يُذكر.",
-    groupLine: (count, countText, unit, reason) => `${countText} ${arabicUnit(unit, count)}: ${reason}`,
+    // One and two are said by the noun alone ("سجل واحد", "سجلان"): the dual already counts.
+    groupLine: (count, countText, unit, reason) =>
+      `${count === 1 ? `${arabicUnit(unit, 1)} واحد` : count === 2 ? arabicUnit(unit, 2) : `${countText} ${arabicUnit(unit, count)}`}: ${reason}`,
     fileWide: "الملف كله",
     example: (where, message) => `مثال: ${where}: ${message}`,
     rowLabel: (unit, number) => `${AR_UNITS[unit][0]} ${number}`,
