@@ -360,6 +360,34 @@ describe("reading a CSV file as it arrives", () => {
     );
   });
 
+  it("shows a first glimpse of the first 500 rows of a batch, then gives the same load as reading it whole", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<Layout>("acled", "ucdp", "own"),
+        // Rows about the glimpse's edge broken in every way a row can be, so that their problems
+        // must keep the row numbers of the whole file.
+        fc.array(rowFields, { minLength: 30, maxLength: 60 }),
+        fc.integer({ min: 470, max: 500 }),
+        style,
+        async (layout, edgeRows, plainCount, csvStyle) => {
+          const plain = { ...(edgeRows[0] as RowFields), shape: "whole", date: "2019-03-14", country: "Syria" };
+          const rows = [...Array.from({ length: plainCount }, (_, id) => ({ ...plain, id: id % 30 })), ...edgeRows];
+          const bytes = bytesOf(csvText(layout, rows, csvStyle), false);
+          const hashtagRows = csvStyle.hashtagRow && layout === "ucdp" ? 1 : 0;
+          const name = NAMES[layout];
+          const previews: number[] = [];
+          const actual = await runLoadJob({ kind: "url", url: name }, governorates, () => {}, {
+            fetchImpl: chunkedFetch(bytes, [bytes.length]),
+            onPreview: ({ header }) => previews.push(header.recordCount),
+          });
+          expectSameLoad(actual, parseDatasetBytes(bytes, name, bundledLocator()));
+          expect(previews).toEqual(rows.length + hashtagRows >= 500 ? [500 - hashtagRows] : []);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
   it("admits batches in file order whatever order helper threads return them in", async () => {
     await fc.assert(
       fc.asyncProperty(

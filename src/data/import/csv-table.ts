@@ -112,6 +112,22 @@ export function readCsv(text: string, known?: { delimiter: string; newline: "\n"
   };
 }
 
+/**
+ * A table's first `count` rows and the rest, each a table of its own (row positions count from
+ * each one's first row, broken rows included); the file's problems stay with the first.
+ */
+export function splitCsvTable(table: CsvTable, count: number): [CsvTable, CsvTable] {
+  const firstBroken = new Map<number, ProblemReason>();
+  const restBroken = new Map<number, ProblemReason>();
+  for (const [row, reason] of table.brokenRows)
+    if (row < count) firstBroken.set(row, reason);
+    else restBroken.set(row - count, reason);
+  return [
+    { ...table, rows: table.rows.slice(0, count), brokenRows: firstBroken },
+    { ...table, rows: table.rows.slice(count), brokenRows: restBroken, fileProblems: [] },
+  ];
+}
+
 /** The first column of a row whose text holds U+FFFD (bytes that were not UTF-8), if any. */
 export function replacementCharColumn(row: CsvRow): string | null {
   for (const key in row) {

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import type { RegionLocator } from "../../domain/region-locator.ts";
 import { OWN_CSV_REQUIRED_COLUMNS } from "../export/csv-layout.ts";
-import { type CsvTable, guessDelimiter, readCsv, readCsvHeader } from "../import/csv-table.ts";
+import { type CsvTable, guessDelimiter, readCsv, readCsvHeader, splitCsvTable } from "../import/csv-table.ts";
 import {
   type CsvDelimiter,
   type FileDescription,
@@ -42,8 +42,11 @@ const HEADER_SAMPLE_CHARS = 64 * 1024;
 const SNIFF_BYTES = 4096;
 /** A helper that falls this many batches behind gets no more until it catches up. */
 const HELPER_QUEUE = 8;
-/** Rows checked before a first glimpse of a large file is shown. */
-const PREVIEW_RECORDS = 2_000;
+/**
+ * Rows checked before a first glimpse of a large file is shown: the first of the rows read for the
+ * date plan are checked and shown before the others, as a format v1 file's first batch is.
+ */
+const PREVIEW_RECORDS = 500;
 /** Extensions read by their signature, never as text. */
 const BINARY_EXTENSIONS = new Set(["xlsx", "xlsm", "xls", "ods", "dbf", "zip", "pdf"]);
 
@@ -279,9 +282,9 @@ export class CsvStream {
       if (this.sampleRows >= PLAN_SAMPLE_ROWS) this.plan();
       return;
     }
-    const batch = this.nextBatch++;
     const helper = this.helper;
-    if (helper?.checkCsv && batch > 0 && helper.pending < HELPER_QUEUE) {
+    if (helper?.checkCsv && this.nextBatch > 0 && helper.pending < HELPER_QUEUE) {
+      const batch = this.nextBatch++;
       const settled = helper.checkCsv({ reading: head.reading, layout: this.layout, bytes }).then(
         (result) => this.settle(batch, result),
         () => this.settle(batch, null),
@@ -291,7 +294,16 @@ export class CsvStream {
       return;
     }
     const table = readCsvBatch(head.reading, bytes, this.decoder);
-    this.settle(batch, table && checkCsvRows(table, this.layout, this.locator));
+    if (table) this.checkHere(table);
+    else this.settle(this.nextBatch++, null);
+  }
+
+  /** Checks rows on this thread; the file's first rows apart, so that its first glimpse need not wait for the rest. */
+  private checkHere(table: CsvTable): void {
+    const layout = this.layout as CsvRowsLayout;
+    const parts =
+      this.nextBatch === 0 && table.rows.length > PREVIEW_RECORDS ? splitCsvTable(table, PREVIEW_RECORDS) : [table];
+    for (const part of parts) this.settle(this.nextBatch++, checkCsvRows(part, layout, this.locator));
   }
 
   /** The date plan from the file's first rows (a source format), then the rows held for it are checked. */
@@ -302,8 +314,7 @@ export class CsvStream {
       const sampleRows = this.sample.flatMap((table) => table.rows).slice(0, PLAN_SAMPLE_ROWS);
       this.layout = { kind: "source", plan: planRows(detected, sampleRows) };
     }
-    for (const table of this.sample.splice(0))
-      this.settle(this.nextBatch++, checkCsvRows(table, this.layout, this.locator));
+    for (const table of this.sample.splice(0)) this.checkHere(table);
   }
 
   private settle(batch: number, result: CheckedCsvBatch | null): void {
