@@ -57,6 +57,8 @@ function bboxOf(polygons: Ring[][]): [number, number, number, number] {
   return [west, south, east, north];
 }
 
+/** Exact answers kept per locator (a few MB at most); past that they are forgotten and kept anew. */
+const MAX_EXACT_ANSWERS = 1 << 16;
 /** Raster cell size in degrees (~1 km): interior cells answer at once, border cells test exactly. */
 const CELL_DEGREES = 0.01;
 const OUTSIDE = 0;
@@ -144,8 +146,14 @@ function rasterize(shapes: readonly IndexedShape[]): Raster {
   return { west, south, cols, rows, cells };
 }
 
-/** Builds a point-in-governorate locator once from the bundled shapes. */
-export function createRegionLocator(collection: GovernorateCollection): RegionLocator {
+/**
+ * Builds a point-in-governorate locator once from the bundled shapes. Its raster is made on the
+ * first call, or at once with `rasterizeNow` (a thread preparing for a load, while it is idle).
+ */
+export function createRegionLocator(
+  collection: GovernorateCollection,
+  { rasterizeNow = false }: { rasterizeNow?: boolean } = {},
+): RegionLocator {
   const shapes: IndexedShape[] = [];
   for (const feature of collection.features) {
     const code = feature.properties.code;
@@ -153,7 +161,7 @@ export function createRegionLocator(collection: GovernorateCollection): RegionLo
     const polygons = polygonsOf(feature.geometry);
     shapes.push({ code, polygons, bbox: bboxOf(polygons) });
   }
-  let raster: Raster | null = null;
+  let raster: Raster | null = rasterizeNow ? rasterize(shapes) : null;
 
   function exactLocate(lat: number, lon: number): RegionLocation | null {
     for (const shape of shapes) {
@@ -179,16 +187,43 @@ export function createRegionLocator(collection: GovernorateCollection): RegionLo
     return nearest;
   }
 
+  /**
+   * Answers that took an exact test (border cells, points outside), by latitude then longitude:
+   * files name the same places again and again, and a town on a border costs polygon tests.
+   */
+  const exactAnswers = new Map<number, Map<number, RegionLocation | null>>();
+  let exactAnswerCount = 0;
+
+  function remembered(lat: number, lon: number, test: typeof exactLocate): RegionLocation | null {
+    let byLon = exactAnswers.get(lat);
+    const known = byLon?.get(lon);
+    if (known !== undefined) return known;
+    const found = test(lat, lon);
+    if (exactAnswerCount >= MAX_EXACT_ANSWERS) {
+      exactAnswers.clear();
+      exactAnswerCount = 0;
+      byLon = undefined;
+    }
+    if (!byLon) {
+      byLon = new Map();
+      exactAnswers.set(lat, byLon);
+    }
+    byLon.set(lon, found);
+    exactAnswerCount++;
+    return found;
+  }
+
   return {
     locate(lat, lon) {
       if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
       raster ??= rasterize(shapes);
       const col = Math.floor((lon - raster.west) / CELL_DEGREES);
       const row = Math.floor((lat - raster.south) / CELL_DEGREES);
-      if (col < 0 || row < 0 || col >= raster.cols || row >= raster.rows) return nearestWithinTolerance(lat, lon);
+      if (col < 0 || row < 0 || col >= raster.cols || row >= raster.rows)
+        return remembered(lat, lon, nearestWithinTolerance);
       const cell = raster.cells[row * raster.cols + col] as number;
-      if (cell === BORDER) return exactLocate(lat, lon);
-      if (cell === OUTSIDE) return nearestWithinTolerance(lat, lon);
+      if (cell === BORDER) return remembered(lat, lon, exactLocate);
+      if (cell === OUTSIDE) return remembered(lat, lon, nearestWithinTolerance);
       return { code: (shapes[cell - 1] as IndexedShape).code, distanceKm: 0 };
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bundledLocator } from "../support/disk.ts";
+import { createRegionLocator } from "../../src/domain/region-locator.ts";
+import { bundledLocator, readGeography } from "../support/disk.ts";
 
 describe("region locator over the bundled governorate shapes", () => {
   const locator = bundledLocator();
@@ -58,5 +59,26 @@ describe("region locator raster", () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000);
+  });
+});
+
+describe("region locator asked the same places again", () => {
+  it("gives each point the answer a fresh locator gives, whatever was asked before", () => {
+    // Rows of points across borders (the Turkish border at Tall Abyad, the Lebanese coast), so that
+    // most take the exact test: same latitudes, different longitudes, and the reverse.
+    const points: [number, number][] = [];
+    for (const lat of [36.6975, 34.6, 33.9]) for (let k = 0; k < 8; k++) points.push([lat, 35.7 + k * 0.45]);
+    for (const lon of [38.9567, 35.95]) for (let k = 0; k < 6; k++) points.push([32.3 + k * 0.9, lon]);
+    const governorates = readGeography().governorates;
+    const expected = points.map(([lat, lon]) => createRegionLocator(governorates).locate(lat, lon));
+    const locator = createRegionLocator(governorates, { rasterizeNow: true });
+    for (let round = 0; round < 3; round++)
+      points.forEach((_, k) => {
+        const i = round === 1 ? points.length - 1 - k : k;
+        const [lat, lon] = points[i] as [number, number];
+        expect(locator.locate(lat, lon), `${lat},${lon} in round ${round}`).toEqual(expected[i]);
+      });
+    expect(expected.filter((found) => found === null).length).toBeGreaterThan(3);
+    expect(expected.filter((found) => found && found.distanceKm > 0).length).toBeGreaterThan(0);
   });
 });

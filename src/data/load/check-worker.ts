@@ -24,7 +24,8 @@ const csvDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const request = event.data;
   if (request.type === "init") {
-    locator = createRegionLocator(request.governorates);
+    // Built now, while the loading worker reads the first bytes, rather than on the first batch.
+    locator = createRegionLocator(request.governorates, { rasterizeNow: true });
     return;
   }
   if (request.type === "fold") {

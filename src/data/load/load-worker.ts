@@ -22,11 +22,11 @@ function reply(message: LoadReply, transfer: Transferable[] = []): void {
 /** What a worker prepared ahead of its load: the page then sends only the source. */
 let prepared: { governorates: GovernorateCollection; locator: RegionLocator; helpers: BatchHelpers } | null = null;
 
-/** `warm`: the helper threads start now, not on the first large file's first bytes. */
+/** `warm`: the helper threads start now, not on the first large file's first bytes, and the locator is built. */
 function prepare(governorates: GovernorateCollection, warm: boolean) {
   const helpers = startBatchHelpers(governorates);
   if (warm) helpers.warm();
-  return { governorates, locator: createRegionLocator(governorates), helpers };
+  return { governorates, locator: createRegionLocator(governorates, { rasterizeNow: warm }), helpers };
 }
 
 self.onmessage = (event: MessageEvent<LoadRequest>) => {
