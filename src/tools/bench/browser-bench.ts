@@ -239,6 +239,8 @@ async function measureApp(page: Page, file: BenchFile): Promise<Sample> {
       for (const entry of list.getEntries()) if (entry.name === "keydown") w.__inputs.push(entry.duration);
     }).observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);
   });
+  // The first step follows the range's click by the same pause as each step follows the last.
+  await page.waitForTimeout(250);
   const steps: number[] = [];
   for (let i = 0; i < STEPS; i++) {
     const before = await page.evaluate(() => (window as unknown as { __inputs: number[] }).__inputs.length);
