@@ -47,16 +47,26 @@ export function MapViewSync() {
     function followSize() {
       // Leaflet only hears about window resizes; its container also changes size with the layout.
       if (typeof ResizeObserver === "undefined") return;
-      const observer = new ResizeObserver(() => {
+      let frame = 0;
+      const follow = () => {
+        frame = 0;
         const followDefault = store.getState().view === null;
         // Leaflet moves synchronously when not animating, so the flag covers exactly these moves.
         fitting.current = followDefault;
         if (followDefault) fitSyria(map);
         else map.invalidateSize({ animate: false });
         fitting.current = false;
+      };
+      // In the frame after the one that resized the map: the frame that shows a newly loaded
+      // dataset (whose header and timeline may take another height) is long enough without it.
+      const observer = new ResizeObserver(() => {
+        if (!frame) frame = requestAnimationFrame(follow);
       });
       observer.observe(map.getContainer());
-      return () => observer.disconnect();
+      return () => {
+        observer.disconnect();
+        cancelAnimationFrame(frame);
+      };
     },
     [map, store],
   );
