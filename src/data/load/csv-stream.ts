@@ -109,8 +109,8 @@ export class CsvStream {
   private readonly builder = new DatasetBuilder();
   private readonly outside = new OutsideSyriaTally();
   private layout: CsvRowsLayout | null = null;
-  /** Batches parsed here while the plan waits for its sample of rows. */
-  private readonly sample: CsvTable[] = [];
+  /** Batches parsed here while the plan waits for its sample of rows, with their bytes. */
+  private readonly sample: { table: CsvTable; bytes: Uint8Array }[] = [];
   private sampleRows = 0;
   private batchStart = 0;
   private nextCut = 0;
@@ -277,15 +277,25 @@ export class CsvStream {
         this.gaveUp = true;
         return;
       }
-      this.sample.push(table);
+      this.sample.push({ table, bytes });
       this.sampleRows += table.rows.length;
       if (this.sampleRows >= PLAN_SAMPLE_ROWS) this.plan();
       return;
     }
+    this.checkBatch(bytes, null);
+  }
+
+  /**
+   * Sends a batch to a helper, unless it is the file's first or no helper is free; then it is
+   * checked here (`parsed`: its rows, when they were already read for the date plan).
+   */
+  private checkBatch(bytes: Uint8Array, parsed: CsvTable | null): void {
+    const head = this.head as Head;
+    const layout = this.layout as CsvRowsLayout;
     const helper = this.helper;
     if (helper?.checkCsv && this.nextBatch > 0 && helper.pending < HELPER_QUEUE) {
       const batch = this.nextBatch++;
-      const settled = helper.checkCsv({ reading: head.reading, layout: this.layout, bytes }).then(
+      const settled = helper.checkCsv({ reading: head.reading, layout, bytes }).then(
         (result) => this.settle(batch, result),
         () => this.settle(batch, null),
       );
@@ -293,7 +303,7 @@ export class CsvStream {
       settled.then(() => this.outstanding.delete(settled));
       return;
     }
-    const table = readCsvBatch(head.reading, bytes, this.decoder);
+    const table = parsed ?? readCsvBatch(head.reading, bytes, this.decoder);
     if (table) this.checkHere(table);
     else this.settle(this.nextBatch++, null);
   }
@@ -306,15 +316,16 @@ export class CsvStream {
     for (const part of parts) this.settle(this.nextBatch++, checkCsvRows(part, layout, this.locator));
   }
 
-  /** The date plan from the file's first rows (a source format), then the rows held for it are checked. */
+  /** The date plan from the file's first rows (a source format), then the batches held for it are checked. */
   private plan(): void {
     const head = this.head as Head;
     if (!this.layout) {
       const detected = head.detected as DetectedSource;
-      const sampleRows = this.sample.flatMap((table) => table.rows).slice(0, PLAN_SAMPLE_ROWS);
+      const sampleRows = this.sample.flatMap(({ table }) => table.rows).slice(0, PLAN_SAMPLE_ROWS);
       this.layout = { kind: "source", plan: planRows(detected, sampleRows) };
     }
-    for (const table of this.sample.splice(0)) this.checkHere(table);
+    // The sample's first batch is checked here (its first rows make the glimpse); helpers read the others again.
+    for (const { table, bytes } of this.sample.splice(0)) this.checkBatch(bytes, table);
   }
 
   private settle(batch: number, result: CheckedCsvBatch | null): void {
