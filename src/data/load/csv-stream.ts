@@ -282,14 +282,14 @@ export class CsvStream {
       if (this.sampleRows >= PLAN_SAMPLE_ROWS) this.plan();
       return;
     }
-    this.checkBatch(bytes, null);
+    this.routeBatch(bytes, null);
   }
 
   /**
    * Sends a batch to a helper, unless it is the file's first or no helper is free; then it is
    * checked here (`parsed`: its rows, when they were already read for the date plan).
    */
-  private checkBatch(bytes: Uint8Array, parsed: CsvTable | null): void {
+  private routeBatch(bytes: Uint8Array, parsed: CsvTable | null): void {
     const head = this.head as Head;
     const layout = this.layout as CsvRowsLayout;
     const helper = this.helper;
@@ -325,7 +325,7 @@ export class CsvStream {
       this.layout = { kind: "source", plan: planRows(detected, sampleRows) };
     }
     // The sample's first batch is checked here (its first rows make the glimpse); helpers read the others again.
-    for (const { table, bytes } of this.sample.splice(0)) this.checkBatch(bytes, table);
+    for (const { table, bytes } of this.sample.splice(0)) this.routeBatch(bytes, table);
   }
 
   private settle(batch: number, result: CheckedCsvBatch | null): void {

@@ -10,7 +10,7 @@ import "./offline.css";
  * Installing stores every file of the app, a second or two of another thread's work: on a
  * two-core machine it would slow a file picked just after the page opened by about a fifth.
  */
-export const INSTALL_AFTER_QUIET_MS = 5_000;
+const INSTALL_AFTER_QUIET_MS = 5_000;
 
 /**
  * "A newer version is available — reload": a new deployment installed while the page is open
