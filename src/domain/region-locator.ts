@@ -64,7 +64,8 @@ const CELL_DEGREES = 0.01;
 const OUTSIDE = 0;
 const BORDER = 255;
 
-interface Raster {
+/** The governorates drawn on a grid of ~1 km cells: made once, and handed to other threads as is. */
+export interface GovernorateRaster {
   west: number;
   south: number;
   cols: number;
@@ -78,7 +79,7 @@ interface Raster {
  * cells that any edge passes through as borders. Loading a million events then costs one array
  * read per point instead of a polygon test.
  */
-function rasterize(shapes: readonly IndexedShape[]): Raster {
+function rasterize(shapes: readonly IndexedShape[]): GovernorateRaster {
   let west = Infinity;
   let south = Infinity;
   let east = -Infinity;
@@ -146,14 +147,7 @@ function rasterize(shapes: readonly IndexedShape[]): Raster {
   return { west, south, cols, rows, cells };
 }
 
-/**
- * Builds a point-in-governorate locator once from the bundled shapes. Its raster is made on the
- * first call, or at once with `rasterizeNow` (a thread preparing for a load, while it is idle).
- */
-export function createRegionLocator(
-  collection: GovernorateCollection,
-  { rasterizeNow = false }: { rasterizeNow?: boolean } = {},
-): RegionLocator {
+function shapesOf(collection: GovernorateCollection): IndexedShape[] {
   const shapes: IndexedShape[] = [];
   for (const feature of collection.features) {
     const code = feature.properties.code;
@@ -161,7 +155,24 @@ export function createRegionLocator(
     const polygons = polygonsOf(feature.geometry);
     shapes.push({ code, polygons, bbox: bboxOf(polygons) });
   }
-  let raster: Raster | null = rasterizeNow ? rasterize(shapes) : null;
+  return shapes;
+}
+
+/** The raster a locator of these shapes uses, made now (a thread preparing for a load, while it is idle). */
+export function rasterizeGovernorates(collection: GovernorateCollection): GovernorateRaster {
+  return rasterize(shapesOf(collection));
+}
+
+/**
+ * Builds a point-in-governorate locator once from the bundled shapes. Its raster is `raster`
+ * when one was made from the same shapes (by another thread), else made on the first call.
+ */
+export function createRegionLocator(
+  collection: GovernorateCollection,
+  { raster: made }: { raster?: GovernorateRaster | undefined } = {},
+): RegionLocator {
+  const shapes = shapesOf(collection);
+  let raster: GovernorateRaster | null = made ?? null;
 
   function exactLocate(lat: number, lon: number): RegionLocation | null {
     for (const shape of shapes) {

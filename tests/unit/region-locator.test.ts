@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRegionLocator } from "../../src/domain/region-locator.ts";
+import { createRegionLocator, rasterizeGovernorates } from "../../src/domain/region-locator.ts";
 import { bundledLocator, readGeography } from "../support/disk.ts";
 
 describe("region locator over the bundled governorate shapes", () => {
@@ -71,7 +71,8 @@ describe("region locator asked the same places again", () => {
     for (const lon of [38.9567, 35.95]) for (let k = 0; k < 6; k++) points.push([32.3 + k * 0.9, lon]);
     const governorates = readGeography().governorates;
     const expected = points.map(([lat, lon]) => createRegionLocator(governorates).locate(lat, lon));
-    const locator = createRegionLocator(governorates, { rasterizeNow: true });
+    // With a raster made apart, as a helper thread is given the loading worker's.
+    const locator = createRegionLocator(governorates, { raster: rasterizeGovernorates(governorates) });
     for (let round = 0; round < 3; round++)
       points.forEach((_, k) => {
         const i = round === 1 ? points.length - 1 - k : k;

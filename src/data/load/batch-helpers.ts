@@ -1,4 +1,4 @@
-import type { GovernorateCollection } from "../../domain/region-locator.ts";
+import type { GovernorateCollection, GovernorateRaster } from "../../domain/region-locator.ts";
 import type { TextSearchChunk } from "../../domain/text-search.ts";
 import type { BatchJob } from "./check-batch.ts";
 import type { CheckedCsvBatch, CsvBatchJob } from "./check-csv-batch.ts";
@@ -26,7 +26,7 @@ export interface BatchHelpers extends BatchHelper {
  * worker mostly scans and waits. A helper that fails takes no more work; the loading worker
  * then does it itself.
  */
-export function startBatchHelpers(governorates: GovernorateCollection): BatchHelpers {
+export function startBatchHelpers(governorates: GovernorateCollection, raster?: GovernorateRaster): BatchHelpers {
   const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
   const count = Math.max(2, Math.min(4, cores));
   // Started on the first request, not before: a small file never needs them, and a large
@@ -50,7 +50,8 @@ export function startBatchHelpers(governorates: GovernorateCollection): BatchHel
         for (const resolve of helper.waiting.values()) resolve(null);
         helper.waiting.clear();
       };
-      const init: CheckRequest = { type: "init", governorates };
+      // The raster is copied to each helper (a few hundred KB), not made again in each.
+      const init: CheckRequest = raster ? { type: "init", governorates, raster } : { type: "init", governorates };
       worker.postMessage(init);
       return helper;
     });

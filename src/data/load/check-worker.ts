@@ -1,5 +1,11 @@
 /// <reference lib="webworker" />
-import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../../domain/region-locator.ts";
+import {
+  createRegionLocator,
+  type GovernorateCollection,
+  type GovernorateRaster,
+  type RegionLocator,
+  rasterizeGovernorates,
+} from "../../domain/region-locator.ts";
 import type { TextSearchChunk } from "../../domain/text-search.ts";
 import { type BatchJob, batchTransferables, type CheckedBatch, checkBatch } from "./check-batch.ts";
 import { type CsvBatchJob, checkCsvBatch } from "./check-csv-batch.ts";
@@ -9,7 +15,7 @@ import { foldTexts, type RawTexts } from "./fold-texts.ts";
 declare const self: DedicatedWorkerGlobalScope;
 
 export type CheckRequest =
-  | { type: "init"; governorates: GovernorateCollection }
+  | { type: "init"; governorates: GovernorateCollection; raster?: GovernorateRaster }
   | { type: "check"; id: number; job: BatchJob }
   | { type: "check-csv"; id: number; job: CsvBatchJob }
   | { type: "fold"; id: number; texts: RawTexts };
@@ -24,8 +30,11 @@ const csvDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const request = event.data;
   if (request.type === "init") {
-    // Built now, while the loading worker reads the first bytes, rather than on the first batch.
-    locator = createRegionLocator(request.governorates, { rasterizeNow: true });
+    // Built now, while the loading worker reads the first bytes, rather than on the first batch;
+    // with the loading worker's raster when it made one.
+    locator = createRegionLocator(request.governorates, {
+      raster: request.raster ?? rasterizeGovernorates(request.governorates),
+    });
     return;
   }
   if (request.type === "fold") {

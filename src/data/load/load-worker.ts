@@ -1,7 +1,12 @@
 /// <reference lib="webworker" />
 import { transferablesOf } from "../../domain/event-index.ts";
 import { encodedTransferables } from "../../domain/event-store.ts";
-import { createRegionLocator, type GovernorateCollection, type RegionLocator } from "../../domain/region-locator.ts";
+import {
+  createRegionLocator,
+  type GovernorateCollection,
+  type RegionLocator,
+  rasterizeGovernorates,
+} from "../../domain/region-locator.ts";
 import { fatalError } from "../load-problem.ts";
 import { contentKey, contentKeyOfBytes } from "../storage/content-hash.ts";
 import { type BatchHelpers, startBatchHelpers } from "./batch-helpers.ts";
@@ -22,11 +27,15 @@ function reply(message: LoadReply, transfer: Transferable[] = []): void {
 /** What a worker prepared ahead of its load: the page then sends only the source. */
 let prepared: { governorates: GovernorateCollection; locator: RegionLocator; helpers: BatchHelpers } | null = null;
 
-/** `warm`: the helper threads start now, not on the first large file's first bytes, and the locator is built. */
+/**
+ * `warm`: the helper threads start now, not on the first large file's first bytes, and the
+ * locator's raster is made now, once, and handed to them.
+ */
 function prepare(governorates: GovernorateCollection, warm: boolean) {
-  const helpers = startBatchHelpers(governorates);
+  const raster = warm ? rasterizeGovernorates(governorates) : undefined;
+  const helpers = startBatchHelpers(governorates, raster);
   if (warm) helpers.warm();
-  return { governorates, locator: createRegionLocator(governorates, { rasterizeNow: warm }), helpers };
+  return { governorates, locator: createRegionLocator(governorates, { raster }), helpers };
 }
 
 self.onmessage = (event: MessageEvent<LoadRequest>) => {
